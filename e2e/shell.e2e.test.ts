@@ -1,0 +1,106 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { messages } from '../src/renderer/src/i18n'
+import { screens } from '../src/renderer/src/screens'
+import { LOCALES } from '@shared/settings'
+import {
+  checkScreen,
+  launch,
+  openApp,
+  serveRenderer,
+  type AppPage,
+  type Browser,
+} from './harness/browser'
+import { createTestApp } from './harness/test-app'
+import { lookup } from './harness/messages'
+
+let browser: Browser
+let server: Awaited<ReturnType<typeof serveRenderer>>
+const opened: AppPage[] = []
+
+beforeAll(async () => {
+  server = await serveRenderer()
+  browser = await launch()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+afterEach(async () => {
+  // Any page or console error anywhere in the test fails it.
+  for (const app of opened.splice(0)) {
+    expect(app.errors).toEqual([])
+    await app.page.close()
+  }
+})
+
+describe('the app shell in Chromium', () => {
+  for (const lang of LOCALES) {
+    it(`shows every routed screen in ${lang}, accessible, with a Japanese font`, async () => {
+      const app = createTestApp()
+      app.services.settings.setLocale(lang)
+      const view = await openApp(browser, server, app)
+      opened.push(view)
+      for (const screen of screens) {
+        if ('navKey' in screen.meta) {
+          await view.page.locator(`nav [data-nav="${screen.name}"]`).click()
+        } else {
+          await view.page.goto(`${server.url}/#${screen.path}`)
+        }
+        await checkScreen(view.page, {
+          area: screen.meta.area,
+          screen: screen.meta.screen,
+          lang,
+          heading: lookup(messages[lang], screen.meta.titleKey),
+        })
+        expect(await view.page.title()).toContain(lookup(messages[lang], 'app.name'))
+      }
+    })
+  }
+
+  it('switches language in settings and keeps it across a restart', async () => {
+    const first = createTestApp()
+    const view = await openApp(browser, server, first, '/settings')
+    opened.push(view)
+    await view.page.getByLabel('English').check()
+    await expect.poll(() => view.page.locator('main h1').textContent()).toBe('Settings')
+    await expect.poll(() => view.page.getByRole('status').textContent()).toBe('Saved')
+    view.detach()
+
+    // Restart: new services on the same data folder, a new page.
+    const second = createTestApp(first.dataDir)
+    const again = await openApp(browser, server, second, '/')
+    opened.push(again)
+    expect(await again.page.locator('main h1').textContent()).toBe(messages.en.home.title)
+    expect(await again.page.evaluate(() => document.documentElement.lang)).toBe('en')
+  })
+
+  it('lists the data sources with their dates on the about screen', async () => {
+    const app = createTestApp()
+    const view = await openApp(browser, server, app, '/about')
+    opened.push(view)
+    const rows = view.page.locator('tr[data-source]')
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(4)
+    const holidays = await view.page.locator('tr[data-source="holidays"]').textContent()
+    expect(holidays).toContain('2.5.1')
+    expect(holidays).toContain('予測')
+    expect(await view.page.getByTestId('app-version').textContent()).toBe('0.1.0')
+  })
+
+  it('moves focus to the new heading after navigation and offers a skip link', async () => {
+    const app = createTestApp()
+    const view = await openApp(browser, server, app, '/')
+    opened.push(view)
+    await view.page.locator('nav [data-nav="about"]').click()
+    await expect.poll(() => view.page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
+    await view.page.keyboard.press('Shift+Tab')
+    await view.page.goto(`${server.url}/#/`)
+    await view.page.keyboard.press('Tab')
+    const skip = await view.page.evaluate(() => document.activeElement?.textContent)
+    expect(skip).toBe(messages.ja.app.skipToContent)
+    await view.page.keyboard.press('Enter')
+    expect(await view.page.evaluate(() => document.activeElement?.id)).toBe('main')
+    expect(view.page.url()).toContain('#/')
+  })
+})

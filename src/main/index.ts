@@ -1,0 +1,101 @@
+import { join } from 'node:path'
+import { app, BrowserWindow } from 'electron'
+import { contract, channels, type Emit } from '@shared/contract'
+import { channelName } from '@shared/ipc/define'
+import { APP_ORIGIN } from '@shared/csp'
+import { DATA_SOURCES, LICENCES } from '@shared/reference-data'
+import { createDispatcher } from './services/dispatcher'
+import { createHandlers, createServices } from './services'
+import { makeSenderCheck } from './services/sender-check'
+import type { SettingsData } from './services/settings-service'
+import { createPlainStore } from './adapters/electron-store'
+import { hardenApp } from './adapters/hardening'
+import { broadcast, registerIpc } from './adapters/ipc'
+import { registerAppScheme, serveRenderer } from './adapters/protocol'
+import { electronClipboard, electronShell } from './adapters/system'
+import { createWindow } from './adapters/window'
+
+// The composition root: the only place that knows both the services and the Electron adapters.
+
+const APP_ID = 'jp.hellowork-mypage-prep.desktop'
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
+
+app.setAppUserModelId(APP_ID)
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  registerAppScheme()
+  void app.whenReady().then(start)
+}
+
+const emit: Emit = (area, name, payload) => broadcast(channelName(area, name), payload)
+
+async function start(): Promise<void> {
+  hardenApp()
+  serveRenderer(join(__dirname, '../renderer'))
+
+  const settingsStore = createPlainStore<SettingsData>('settings')
+  const services = createServices({
+    settingsStore: settingsStore.store,
+    clipboard: electronClipboard,
+    shell: electronShell,
+    runtime: {
+      appVersion: app.getVersion(),
+      electron: process.versions.electron ?? '',
+      chrome: process.versions.chrome ?? '',
+      node: process.versions.node,
+      platform: process.platform,
+    },
+    sources: DATA_SOURCES,
+    licences: LICENCES,
+    emit,
+  })
+  const dispatch = createDispatcher(contract, createHandlers(services), {
+    onUnexpected: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
+  })
+  const origins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN]
+  registerIpc(channels, dispatch, makeSenderCheck(origins))
+
+  let clipboardSettled = false
+  app.on('before-quit', (event) => {
+    if (clipboardSettled) return
+    // Hold the quit until the clipboard check is done; quit anyway if it fails.
+    event.preventDefault()
+    void services.clipboard
+      .clearIfUnchanged()
+      .catch(() => false)
+      .finally(() => {
+        clipboardSettled = true
+        app.quit()
+      })
+  })
+  app.on('second-instance', focusMain)
+  app.on('window-all-closed', () => app.quit())
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMain()
+  })
+  openMain()
+}
+
+let mainWindow: BrowserWindow | null = null
+
+function openMain(): void {
+  mainWindow = createWindow({
+    preloadPath: join(__dirname, '../preload/index.cjs'),
+    title: '求人者マイページ準備ナビ',
+    width: 1180,
+    height: 820,
+    minWidth: 720,
+    minHeight: 560,
+    iconPath: join(__dirname, '../../resources/icon.png'),
+  })
+  mainWindow.on('closed', () => (mainWindow = null))
+  void mainWindow.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
+}
+
+function focusMain(): void {
+  if (!mainWindow) return
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.focus()
+}

@@ -1,0 +1,108 @@
+import { randomBytes } from 'node:crypto'
+import { DomainError } from '@shared/ipc/result'
+import { ContainerError, openParsed, parse, seal, type ParsedContainer } from './container'
+import {
+  PRODUCTION_SCRYPT,
+  deriveKey,
+  isValidScryptParams,
+  normalisePassphrase,
+  type ScryptParams,
+} from './kdf'
+import { isValidDocumentId } from './names'
+
+/**
+ * The export file: one 'HWNx' container whose authenticated meta names the format version and the scrypt
+ * parameters and salt; the payload is `{ format, version, documents: [[id, doc], ...] }` as JSON.
+ * It depends on nothing but the passphrase, so it opens on another PC.
+ */
+const EXPORT_FORMAT = 'hwnavi-vault-export'
+const EXPORT_VERSION = 1
+const EXPORT_CONTEXT = 'export'
+export const MAX_EXPORT_BYTES = 64 * 1024 * 1024
+
+export type DocumentMap = Record<string, unknown>
+
+export async function sealExport(
+  documents: DocumentMap,
+  passphrase: string,
+  params: ScryptParams = PRODUCTION_SCRYPT,
+): Promise<Buffer> {
+  const normalised = normalisePassphrase(passphrase)
+  const entries = Object.entries(documents)
+  for (const [id] of entries) {
+    if (!isValidDocumentId(id)) throw new DomainError('invalid-field', 'id', `bad document id`)
+  }
+  const payload = { format: EXPORT_FORMAT, version: EXPORT_VERSION, documents: entries }
+  const salt = randomBytes(16)
+  const key = await deriveKey(normalised, salt, params)
+  try {
+    const meta = {
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      kdf: 'scrypt',
+      ...params,
+      salt: salt.toString('base64'),
+    }
+    return seal('HWNx', meta, key, Buffer.from(JSON.stringify(payload), 'utf8'), EXPORT_CONTEXT)
+  } finally {
+    key.fill(0)
+  }
+}
+
+export async function openExport(bytes: Buffer, passphrase: string): Promise<DocumentMap> {
+  const normalised = normalisePassphrase(passphrase)
+  if (bytes.length > MAX_EXPORT_BYTES) throw new DomainError('invalid-payload', 'file', 'too large')
+  let parsed: ParsedContainer
+  try {
+    parsed = parse('HWNx', bytes)
+  } catch (error) {
+    throw new DomainError('invalid-payload', 'file', `not an export file: ${String(error)}`)
+  }
+  const { format, version, kdf, N, r, p, salt } = parsed.meta
+  const params = { N, r, p }
+  if (format !== EXPORT_FORMAT || version !== EXPORT_VERSION) {
+    throw new DomainError('invalid-payload', 'file', 'unsupported export version')
+  }
+  if (kdf !== 'scrypt' || !isValidScryptParams(params) || typeof salt !== 'string') {
+    throw new DomainError('invalid-payload', 'file', 'unsupported key derivation')
+  }
+  const key = await deriveKey(normalised, Buffer.from(salt, 'base64'), params)
+  let plaintext: Buffer
+  try {
+    plaintext = openParsed(parsed, key, EXPORT_CONTEXT)
+  } catch (error) {
+    // GCM cannot tell a wrong passphrase from a damaged file; the first is by far the likelier.
+    if (error instanceof ContainerError) {
+      throw new DomainError('wrong-passphrase', 'passphrase', 'wrong passphrase or damaged file')
+    }
+    throw error
+  } finally {
+    key.fill(0)
+  }
+  return parsePayload(plaintext)
+}
+
+function parsePayload(plaintext: Buffer): DocumentMap {
+  let payload: unknown
+  try {
+    payload = JSON.parse(plaintext.toString('utf8'))
+  } catch {
+    throw new DomainError('invalid-payload', 'file', 'payload is not JSON')
+  }
+  const { format, version, documents } = (payload ?? {}) as Record<string, unknown>
+  if (format !== EXPORT_FORMAT || version !== EXPORT_VERSION || !Array.isArray(documents)) {
+    throw new DomainError('invalid-payload', 'file', 'unexpected payload')
+  }
+  const result: DocumentMap = {}
+  for (const entry of documents as unknown[]) {
+    if (!Array.isArray(entry) || entry.length !== 2) {
+      throw new DomainError('invalid-payload', 'file', 'bad entry')
+    }
+    const [id, doc] = entry as [unknown, unknown]
+    if (typeof id !== 'string' || !isValidDocumentId(id)) {
+      throw new DomainError('invalid-payload', 'file', 'bad document id')
+    }
+    result[id] = doc
+  }
+  return result
+}

@@ -1,0 +1,122 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
+import { DomainError } from '@shared/ipc/result'
+import { ContainerError, KEY_BYTES, openParsed, parse, seal } from './container'
+import {
+  PRODUCTION_SCRYPT,
+  deriveKey,
+  isValidScryptParams,
+  normalisePassphrase,
+  type ScryptParams,
+} from './kdf'
+
+export interface ProtectorAvailability {
+  available: boolean
+  /** True when the "protection" is obfuscation only (Linux `basic_text`): offer a passphrase instead. */
+  weak: boolean
+  backend?: string
+}
+
+/** Protects the data key at rest: the OS keychain in the app, a passphrase as the alternative. */
+export interface KeyProtector {
+  readonly kind: 'os' | 'passphrase'
+  isAvailable(): Promise<ProtectorAvailability>
+  wrap(key: Buffer): Promise<Buffer>
+  /** Throws when the blob cannot be unwrapped here; a wrong passphrase throws DomainError('wrong-passphrase'). */
+  unwrap(blob: Buffer): Promise<Buffer>
+  /** Optional: true after an unwrap whose backend asks for the key to be wrapped again (rotated OS key). */
+  rewrapAdvised?(): boolean
+}
+
+/**
+ * Wraps the data key under a key derived from a passphrase. The blob is a container ('HWNk') whose
+ * authenticated meta carries the KDF name, parameters and salt, so unwrap needs nothing but the passphrase.
+ */
+export class PassphraseKeyProtector implements KeyProtector {
+  readonly kind = 'passphrase'
+  private readonly passphrase: string
+
+  constructor(
+    passphrase: string,
+    private readonly params: ScryptParams = PRODUCTION_SCRYPT,
+  ) {
+    this.passphrase = normalisePassphrase(passphrase)
+  }
+
+  async isAvailable(): Promise<ProtectorAvailability> {
+    return { available: true, weak: false, backend: 'passphrase' }
+  }
+
+  async wrap(key: Buffer): Promise<Buffer> {
+    const salt = randomBytes(16)
+    const kek = await deriveKey(this.passphrase, salt, this.params)
+    try {
+      const meta = { kdf: 'scrypt', ...this.params, salt: salt.toString('base64') }
+      return seal('HWNk', meta, kek, key, 'data-key')
+    } finally {
+      kek.fill(0)
+    }
+  }
+
+  async unwrap(blob: Buffer): Promise<Buffer> {
+    const parsed = parse('HWNk', blob)
+    const { kdf, N, r, p, salt } = parsed.meta
+    const params = { N, r, p }
+    if (kdf !== 'scrypt' || !isValidScryptParams(params) || typeof salt !== 'string') {
+      throw new ContainerError('unsupported key wrapping')
+    }
+    const kek = await deriveKey(this.passphrase, Buffer.from(salt, 'base64'), params)
+    try {
+      const key = openParsed(parsed, kek, 'data-key')
+      if (key.length !== KEY_BYTES) throw new ContainerError('wrapped key has wrong length')
+      return key
+    } catch (error) {
+      if (error instanceof ContainerError) {
+        throw new DomainError(
+          'wrong-passphrase',
+          'passphrase',
+          'wrong passphrase or damaged key file',
+        )
+      }
+      throw error
+    } finally {
+      kek.fill(0)
+    }
+  }
+}
+
+/**
+ * A protector whose "keychain" is a fixed 32-byte secret held in memory: stands in for the OS keychain
+ * in tests, the crash-test child and the benchmark. Another secret behaves like another PC.
+ */
+export class StaticKeyProtector implements KeyProtector {
+  readonly kind = 'os'
+
+  constructor(
+    private readonly secret: Buffer,
+    private readonly availability: ProtectorAvailability = {
+      available: true,
+      weak: false,
+      backend: 'static',
+    },
+  ) {
+    if (secret.length !== KEY_BYTES) throw new Error('secret must be 32 bytes')
+  }
+
+  async isAvailable(): Promise<ProtectorAvailability> {
+    return this.availability
+  }
+
+  async wrap(key: Buffer): Promise<Buffer> {
+    const iv = randomBytes(12)
+    const cipher = createCipheriv('aes-256-gcm', this.secret, iv)
+    const body = Buffer.concat([cipher.update(key), cipher.final()])
+    return Buffer.concat([iv, body, cipher.getAuthTag()])
+  }
+
+  async unwrap(blob: Buffer): Promise<Buffer> {
+    if (blob.length < 28) throw new Error('blob too short')
+    const decipher = createDecipheriv('aes-256-gcm', this.secret, blob.subarray(0, 12))
+    decipher.setAuthTag(blob.subarray(blob.length - 16))
+    return Buffer.concat([decipher.update(blob.subarray(12, blob.length - 16)), decipher.final()])
+  }
+}

@@ -1,0 +1,594 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+import { DomainError } from '@shared/ipc/result'
+import { systemClock, type Clock } from '../ports'
+import { KEY_BYTES, openParsed, parse, seal } from './container'
+import { openExport, sealExport, type DocumentMap } from './export-file'
+import { PRODUCTION_SCRYPT, normalisePassphrase, type ScryptParams } from './kdf'
+import type { KeyProtector } from './key-protector'
+import {
+  KEY_FILE,
+  KEY_FILE_COPY,
+  SLOTS,
+  fileName,
+  isLiveVaultFile,
+  isValidDocumentId,
+  parseDocumentFile,
+  stamp,
+  type Slot,
+} from './names'
+import type { VaultFiles } from './vault-files'
+
+export type ProtectorKind = KeyProtector['kind']
+
+/**
+ * Why the vault will not open. Every file stays as it was until the user picks a way out
+ * (`importExport` or `startFresh`), or fixes the cause and calls `open()` again.
+ * - key-unavailable: the protector refused or failed (other PC, OS reinstall, keychain locked or denied),
+ *   or the key file is unreadable or protected by the other kind of protector (see `keyProtector`).
+ * - key-missing: documents exist but no key file does.
+ * - key-mismatch: the key unwrapped, but it is not the key the key file or the documents were made with.
+ * - wrong-passphrase: a passphrase protector could not unwrap the key.
+ */
+export type LockReason = 'key-unavailable' | 'key-missing' | 'key-mismatch' | 'wrong-passphrase'
+
+export type OpenResult =
+  | {
+      state: 'ready'
+      created: boolean
+      protector: ProtectorKind
+      weak: boolean
+      backend?: string
+      /** Temp files of interrupted writes that were discarded (ciphertext, never committed). */
+      cleanedTemp: string[]
+      /** The key file was restored from its copy (the damaged one is moved aside). */
+      repairedKeyFile: boolean
+    }
+  | { state: 'locked'; reason: LockReason; detail: string; keyProtector?: ProtectorKind }
+
+export type ReadResult =
+  | { doc: unknown; savedAt: number; recovered: false }
+  | { doc: unknown; savedAt: number; recovered: true; from: Slot; movedAside: string[] }
+
+export interface VaultStatus {
+  state: 'closed' | 'ready' | 'locked'
+  lock?: { reason: LockReason; detail: string; keyProtector?: ProtectorKind }
+  protector: ProtectorKind
+  keyFile: boolean
+  documents: Array<{ id: string; current: boolean; backups: Slot[] }>
+  /** Files moved aside (`.corrupt-`, `.removed-`, `.aside-`): kept for the user, never read again. */
+  setAside: string[]
+}
+
+export interface VaultOptions {
+  files: VaultFiles
+  protector: KeyProtector
+  clock?: Clock
+  /** Parameters for new export files; tests pass cheap ones. */
+  exportKdf?: ScryptParams
+  maxDocumentBytes?: number
+}
+
+interface KeyFile {
+  format: 'hwnavi-vault-key'
+  version: 1
+  keyId: string
+  protector: ProtectorKind
+  wrapped: string
+  /** HMAC of the key id under the key: proves an unwrapped key is this file's key, reveals nothing. */
+  check: string
+  createdAt: string
+}
+
+const KEY_FORMAT = 'hwnavi-vault-key'
+
+export class VaultStore {
+  private readonly files: VaultFiles
+  private protector: KeyProtector
+  private readonly clock: Clock
+  private readonly exportKdf: ScryptParams
+  private readonly maxDocumentBytes: number
+  private state: VaultStatus['state'] = 'closed'
+  private lockInfo: VaultStatus['lock']
+  private ready: Extract<OpenResult, { state: 'ready' }> | undefined
+  private key: Buffer | undefined
+  private keyId = ''
+  private tail: Promise<unknown> = Promise.resolve()
+
+  constructor(options: VaultOptions) {
+    this.files = options.files
+    this.protector = options.protector
+    this.clock = options.clock ?? systemClock
+    this.exportKdf = options.exportKdf ?? PRODUCTION_SCRYPT
+    this.maxDocumentBytes = options.maxDocumentBytes ?? 8 * 1024 * 1024
+  }
+
+  /** Unwraps the data key once and keeps it for the run; later calls return the same result. */
+  open(): Promise<OpenResult> {
+    return this.exclusive(() => this.openNow())
+  }
+
+  /** Swap the protector before (re)opening, e.g. after the user typed the passphrase. */
+  useProtector(protector: KeyProtector): void {
+    if (this.state === 'ready') throw new DomainError('conflict', undefined, 'vault already open')
+    this.protector = protector
+  }
+
+  async read(id: string): Promise<ReadResult> {
+    checkId(id)
+    return this.exclusive(() => this.readNow(id))
+  }
+
+  /** Atomic; the previous version becomes `.bak1` (three kept). Returns files moved aside, if any. */
+  async write(id: string, doc: unknown): Promise<{ movedAside: string[] }> {
+    checkId(id)
+    this.requireReady()
+    // Sealed under the lock: a write queued behind startFresh() must use the new key.
+    return this.exclusive(() => this.writeNow(id, this.sealDocument(id, doc)))
+  }
+
+  async list(): Promise<string[]> {
+    this.requireReady()
+    return this.exclusive(() => this.listNow())
+  }
+
+  /** Moves the document and its backups aside (`.removed-<stamp>`); nothing is deleted. */
+  async remove(id: string): Promise<{ movedAside: string[] }> {
+    checkId(id)
+    this.requireReady()
+    return this.exclusive(async () => {
+      const movedAside: string[] = []
+      // Backups first: an interrupted remove leaves the current file, so it can simply be retried.
+      for (const slot of [...SLOTS].reverse()) {
+        const name = fileName(id, slot)
+        if (await this.files.exists(name)) movedAside.push(await this.moveAside(name, 'removed'))
+      }
+      if (movedAside.length === 0) throw new DomainError('not-found', 'id', id)
+      return { movedAside }
+    })
+  }
+
+  status(): Promise<VaultStatus> {
+    return this.exclusive(async () => {
+      const names = await this.files.list()
+      const documents = new Map<string, { id: string; current: boolean; backups: Slot[] }>()
+      for (const name of names) {
+        const parsed = parseDocumentFile(name)
+        if (!parsed) continue
+        const entry = documents.get(parsed.id) ?? { id: parsed.id, current: false, backups: [] }
+        if (parsed.slot === 'current') entry.current = true
+        else entry.backups.push(parsed.slot)
+        documents.set(parsed.id, entry)
+      }
+      for (const entry of documents.values()) entry.backups.sort()
+      return {
+        state: this.state,
+        ...(this.lockInfo ? { lock: this.lockInfo } : {}),
+        protector: this.protector.kind,
+        keyFile: names.includes(KEY_FILE),
+        documents: [...documents.values()].sort((a, b) => a.id.localeCompare(b.id)),
+        setAside: names.filter((n) => !isLiveVaultFile(n)).sort(),
+      }
+    })
+  }
+
+  /**
+   * The user's explicit "start anew": every live vault file (documents, backups, key files) is moved
+   * aside with `.aside-<stamp>`, then a new key is made. Nothing is deleted.
+   */
+  startFresh(): Promise<{ movedAside: string[]; open: OpenResult }> {
+    return this.exclusive(() => this.startFreshNow())
+  }
+
+  /** One passphrase-protected file holding every document. */
+  async exportAll(passphrase: string): Promise<Buffer> {
+    normalisePassphrase(passphrase)
+    this.requireReady()
+    const documents = await this.exclusive(async () => {
+      const docs: DocumentMap = {}
+      for (const id of await this.listNow()) docs[id] = (await this.readNow(id)).doc
+      return docs
+    })
+    // The KDF runs outside the lock: saving must not wait half a second for an export.
+    return sealExport(documents, passphrase, this.exportKdf)
+  }
+
+  /**
+   * Decrypts the export first (a wrong passphrase changes nothing), then writes every document under this
+   * machine's key. On a locked vault this is the user's choice to replace it: old files are moved aside.
+   */
+  async importExport(
+    bytes: Buffer,
+    passphrase: string,
+  ): Promise<{ imported: string[]; movedAside: string[] }> {
+    const documents = await openExport(bytes, passphrase)
+    return this.exclusive(async () => {
+      let movedAside: string[] = []
+      if (this.state === 'locked') {
+        const fresh = await this.startFreshNow()
+        movedAside = fresh.movedAside
+      }
+      this.requireReady()
+      const imported = Object.keys(documents).sort()
+      for (const id of imported) {
+        const result = await this.writeNow(id, this.sealDocument(id, documents[id]))
+        movedAside.push(...result.movedAside)
+      }
+      return { imported, movedAside }
+    })
+  }
+
+  /** Re-wraps the data key with another protector (e.g. a passphrase when the OS store is weak). */
+  async changeProtector(next: KeyProtector): Promise<void> {
+    this.requireReady()
+    return this.exclusive(async () => {
+      const key = this.requireKey()
+      await this.writeKeyFile(await this.wrapVerified(next, key), next.kind, this.keyId, key)
+      this.protector = next
+      if (this.ready) this.ready = { ...this.ready, protector: next.kind }
+    })
+  }
+
+  /** Forgets the data key (zeroed); `open()` unwraps it again. */
+  close(): Promise<void> {
+    return this.exclusive(async () => this.forgetKey())
+  }
+
+  // ---- internals: callers hold the lock -------------------------------------------------------
+
+  private exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(task, task)
+    this.tail = run.catch(() => undefined)
+    return run
+  }
+
+  private async openNow(): Promise<OpenResult> {
+    if (this.state === 'ready' && this.ready) return this.ready
+    const cleanedTemp = await this.files.cleanTemp()
+    const names = await this.files.list()
+    const documentFiles = names.filter((n) => parseDocumentFile(n) !== undefined)
+    const loaded = await this.loadKeyFile()
+    if (loaded.kind === 'missing') {
+      if (documentFiles.length > 0) {
+        return this.lock('key-missing', 'documents exist but the key file is missing')
+      }
+      return this.create(cleanedTemp)
+    }
+    if (loaded.kind === 'unreadable') return this.lock('key-unavailable', 'key file unreadable')
+    const keyFile = loaded.keyFile
+    if (keyFile.protector !== this.protector.kind) {
+      return this.lock(
+        'key-unavailable',
+        `key protected by ${keyFile.protector}`,
+        keyFile.protector,
+      )
+    }
+    const availability = await this.availability(this.protector)
+    if (!availability.available) {
+      return this.lock('key-unavailable', `protector unavailable (${availability.backend ?? '?'})`)
+    }
+    let key: Buffer
+    try {
+      key = await this.protector.unwrap(Buffer.from(keyFile.wrapped, 'base64'))
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'wrong-passphrase') {
+        return this.lock('wrong-passphrase', 'the passphrase does not unwrap the key')
+      }
+      return this.lock('key-unavailable', `unwrap failed: ${describe(error)}`)
+    }
+    if (key.length !== KEY_BYTES || !checkMatches(key, keyFile)) {
+      key.fill(0)
+      return this.lock('key-mismatch', 'the unwrapped key is not the key of this key file')
+    }
+    if (!(await this.documentsUseKey(documentFiles, keyFile.keyId))) {
+      key.fill(0)
+      return this.lock('key-mismatch', 'the documents were written with another key')
+    }
+    this.key = key
+    this.keyId = keyFile.keyId
+    this.state = 'ready'
+    this.lockInfo = undefined
+    // Writes are allowed from here on: the key is proven to be the documents' key.
+    let repairedKeyFile = false
+    if (loaded.repair) {
+      if (await this.files.exists(KEY_FILE)) await this.moveAside(KEY_FILE, 'corrupt')
+      await this.files.writeAtomic(KEY_FILE, loaded.bytes)
+      repairedKeyFile = true
+    } else if (!(await this.files.exists(KEY_FILE_COPY))) {
+      await this.files.writeAtomic(KEY_FILE_COPY, loaded.bytes)
+    }
+    if (this.protector.rewrapAdvised?.()) {
+      // The OS rotated its key: wrap ours again so it keeps opening. A failure keeps the old wrapping.
+      await this.wrapVerified(this.protector, key)
+        .then((wrapped) => this.writeKeyFile(wrapped, this.protector.kind, this.keyId, key))
+        .catch(() => undefined)
+    }
+    this.ready = {
+      state: 'ready',
+      created: false,
+      protector: this.protector.kind,
+      weak: availability.weak,
+      ...(availability.backend === undefined ? {} : { backend: availability.backend }),
+      cleanedTemp,
+      repairedKeyFile,
+    }
+    return this.ready
+  }
+
+  private async create(cleanedTemp: string[]): Promise<OpenResult> {
+    const availability = await this.availability(this.protector)
+    if (!availability.available) {
+      return this.lock('key-unavailable', `protector unavailable (${availability.backend ?? '?'})`)
+    }
+    const key = randomBytes(KEY_BYTES)
+    const keyId = randomBytes(16).toString('hex')
+    let wrapped: Buffer
+    try {
+      wrapped = await this.wrapVerified(this.protector, key)
+    } catch (error) {
+      key.fill(0)
+      return this.lock('key-unavailable', `cannot protect a new key: ${describe(error)}`)
+    }
+    await this.writeKeyFile(wrapped, this.protector.kind, keyId, key)
+    this.key = key
+    this.keyId = keyId
+    this.state = 'ready'
+    this.lockInfo = undefined
+    this.ready = {
+      state: 'ready',
+      created: true,
+      protector: this.protector.kind,
+      weak: availability.weak,
+      ...(availability.backend === undefined ? {} : { backend: availability.backend }),
+      cleanedTemp,
+      repairedKeyFile: false,
+    }
+    return this.ready
+  }
+
+  private async startFreshNow(): Promise<{ movedAside: string[]; open: OpenResult }> {
+    const availability = await this.availability(this.protector)
+    if (!availability.available) {
+      throw new DomainError('unavailable', undefined, 'key protection is unavailable')
+    }
+    const names = (await this.files.list()).filter(isLiveVaultFile)
+    // Documents before key files: an interrupted run still opens, or locks as key-missing; both retry.
+    const ordered = [
+      ...names.filter((n) => n !== KEY_FILE && n !== KEY_FILE_COPY).sort(),
+      ...names.filter((n) => n === KEY_FILE_COPY || n === KEY_FILE),
+    ]
+    const movedAside: string[] = []
+    for (const name of ordered) movedAside.push(await this.moveAside(name, 'aside'))
+    this.forgetKey()
+    const open = await this.create([])
+    return { movedAside, open }
+  }
+
+  private async readNow(id: string): Promise<ReadResult> {
+    this.requireReady()
+    const unreadable: string[] = []
+    let found = false
+    for (const slot of SLOTS) {
+      const name = fileName(id, slot)
+      const bytes = await this.files.read(name)
+      if (bytes === undefined) continue
+      found = true
+      const opened = this.tryOpen(id, bytes)
+      if (!opened) {
+        unreadable.push(name)
+        continue
+      }
+      if (slot === 'current') return { ...opened, recovered: false }
+      // Keep every unreadable version for the user, then put the newest good one back in place.
+      const movedAside: string[] = []
+      for (const bad of unreadable) movedAside.push(await this.moveAside(bad, 'corrupt'))
+      await this.files.writeAtomic(fileName(id, 'current'), bytes)
+      return { ...opened, recovered: true, from: slot, movedAside }
+    }
+    if (!found) throw new DomainError('not-found', 'id', id)
+    // Nothing readable: leave every file where it is for the recovery screen.
+    throw new DomainError('unavailable', 'id', `no readable version of ${id}`)
+  }
+
+  private async writeNow(id: string, sealed: Buffer): Promise<{ movedAside: string[] }> {
+    this.requireReady()
+    const currentName = fileName(id, 'current')
+    const current = await this.files.read(currentName)
+    const movedAside: string[] = []
+    if (current !== undefined) {
+      if (this.tryOpen(id, current)) {
+        await this.files.rename(fileName(id, 'bak2'), fileName(id, 'bak3'))
+        await this.files.rename(fileName(id, 'bak1'), fileName(id, 'bak2'))
+        // A copy, not a rename: the current file must exist at every instant, even mid-crash.
+        await this.files.writeAtomic(fileName(id, 'bak1'), current)
+      } else {
+        // Never rotate an unreadable file into the backups, where it would push out a good one.
+        movedAside.push(await this.moveAside(currentName, 'corrupt'))
+      }
+    }
+    await this.files.writeAtomic(currentName, sealed)
+    return { movedAside }
+  }
+
+  private async listNow(): Promise<string[]> {
+    const ids = new Set<string>()
+    for (const name of await this.files.list()) {
+      const parsed = parseDocumentFile(name)
+      if (parsed) ids.add(parsed.id)
+    }
+    return [...ids].sort()
+  }
+
+  private sealDocument(id: string, doc: unknown): Buffer {
+    const key = this.requireKey()
+    if (doc === undefined || typeof doc === 'function' || typeof doc === 'symbol') {
+      throw new DomainError('invalid-payload', 'doc', 'not JSON data')
+    }
+    let json: string
+    try {
+      json = JSON.stringify({ savedAt: this.clock.now(), doc })
+    } catch (error) {
+      throw new DomainError('invalid-payload', 'doc', describe(error))
+    }
+    const plaintext = Buffer.from(json, 'utf8')
+    if (plaintext.length > this.maxDocumentBytes) {
+      throw new DomainError('invalid-field', 'doc', 'document too large')
+    }
+    return seal('HWNd', { k: this.keyId }, key, plaintext, `doc:${id}`)
+  }
+
+  private tryOpen(id: string, bytes: Buffer): { doc: unknown; savedAt: number } | undefined {
+    try {
+      const parsed = parse('HWNd', bytes)
+      if (parsed.meta.k !== this.keyId) return undefined
+      const body: unknown = JSON.parse(
+        openParsed(parsed, this.requireKey(), `doc:${id}`).toString(),
+      )
+      if (typeof body !== 'object' || body === null || !('doc' in body) || !('savedAt' in body)) {
+        return undefined
+      }
+      const savedAt = typeof body.savedAt === 'number' ? body.savedAt : 0
+      return { doc: body.doc, savedAt }
+    } catch {
+      return undefined
+    }
+  }
+
+  /** True unless the documents' headers name only keys other than this one. */
+  private async documentsUseKey(names: string[], keyId: string): Promise<boolean> {
+    let foreign = false
+    for (const name of names) {
+      const bytes = await this.files.read(name)
+      if (bytes === undefined) continue
+      try {
+        const k = parse('HWNd', bytes).meta.k
+        if (k === keyId) return true
+        foreign = true
+      } catch {
+        // Unparseable: judged per document on read, where backups can stand in.
+      }
+    }
+    return !foreign
+  }
+
+  private async loadKeyFile(): Promise<
+    | { kind: 'missing' }
+    | { kind: 'unreadable' }
+    | { kind: 'ok'; keyFile: KeyFile; bytes: Buffer; repair: boolean }
+  > {
+    const primary = await this.files.read(KEY_FILE)
+    const parsedPrimary = primary && parseKeyFile(primary)
+    if (primary && parsedPrimary)
+      return { kind: 'ok', keyFile: parsedPrimary, bytes: primary, repair: false }
+    const copy = await this.files.read(KEY_FILE_COPY)
+    const parsedCopy = copy && parseKeyFile(copy)
+    if (copy && parsedCopy) return { kind: 'ok', keyFile: parsedCopy, bytes: copy, repair: true }
+    return primary || copy ? { kind: 'unreadable' } : { kind: 'missing' }
+  }
+
+  private async writeKeyFile(
+    wrapped: Buffer,
+    protector: ProtectorKind,
+    keyId: string,
+    key: Buffer,
+  ) {
+    const keyFile: KeyFile = {
+      format: KEY_FORMAT,
+      version: 1,
+      keyId,
+      protector,
+      wrapped: wrapped.toString('base64'),
+      check: keyCheck(key, keyId),
+      createdAt: new Date(this.clock.now()).toISOString(),
+    }
+    const bytes = Buffer.from(JSON.stringify(keyFile, null, 2), 'utf8')
+    // The copy first: whichever write a crash interrupts, one complete key file remains.
+    await this.files.writeAtomic(KEY_FILE_COPY, bytes)
+    await this.files.writeAtomic(KEY_FILE, bytes)
+  }
+
+  private async wrapVerified(protector: KeyProtector, key: Buffer): Promise<Buffer> {
+    const wrapped = await protector.wrap(key)
+    // A keychain that accepts a key it cannot give back would strand every document: check first.
+    const back = await protector.unwrap(wrapped)
+    const same = back.length === key.length && timingSafeEqual(back, key)
+    back.fill(0)
+    if (!same) throw new Error('protector returned a different key')
+    return wrapped
+  }
+
+  private async availability(protector: KeyProtector) {
+    try {
+      return await protector.isAvailable()
+    } catch (error) {
+      return { available: false, weak: false, backend: describe(error) }
+    }
+  }
+
+  private async moveAside(name: string, tag: 'corrupt' | 'removed' | 'aside'): Promise<string> {
+    const base = `${name}.${tag}-${stamp(this.clock.now())}`
+    let target = base
+    for (let n = 2; await this.files.exists(target); n++) target = `${base}-${n}`
+    await this.files.rename(name, target)
+    return target
+  }
+
+  private lock(reason: LockReason, detail: string, keyProtector?: ProtectorKind): OpenResult {
+    this.forgetKey()
+    this.state = 'locked'
+    this.lockInfo = { reason, detail, ...(keyProtector ? { keyProtector } : {}) }
+    return { state: 'locked', ...this.lockInfo }
+  }
+
+  private forgetKey() {
+    this.key?.fill(0)
+    this.key = undefined
+    this.keyId = ''
+    this.ready = undefined
+    if (this.state === 'ready') this.state = 'closed'
+  }
+
+  private requireReady() {
+    if (this.state === 'locked') throw new DomainError('locked', undefined, this.lockInfo?.reason)
+    if (this.state !== 'ready') throw new DomainError('unavailable', undefined, 'vault not open')
+  }
+
+  private requireKey(): Buffer {
+    if (!this.key) throw new DomainError('unavailable', undefined, 'vault not open')
+    return this.key
+  }
+}
+
+function checkId(id: string) {
+  if (typeof id !== 'string' || !isValidDocumentId(id)) {
+    throw new DomainError('invalid-field', 'id', 'document id must match [a-z0-9][a-z0-9_-]{0,63}')
+  }
+}
+
+export function keyCheck(key: Buffer, keyId: string): string {
+  return createHmac('sha256', key).update(`hwnavi-vault-key-check\0${keyId}`).digest('base64')
+}
+
+function checkMatches(key: Buffer, keyFile: KeyFile): boolean {
+  const expected = Buffer.from(keyCheck(key, keyFile.keyId), 'base64')
+  const stored = Buffer.from(keyFile.check, 'base64')
+  return stored.length === expected.length && timingSafeEqual(stored, expected)
+}
+
+function parseKeyFile(bytes: Buffer): KeyFile | undefined {
+  try {
+    const value: unknown = JSON.parse(bytes.toString('utf8'))
+    if (typeof value !== 'object' || value === null) return undefined
+    const v = value as Record<string, unknown>
+    if (v.format !== KEY_FORMAT || v.version !== 1) return undefined
+    if (typeof v.keyId !== 'string' || !/^[0-9a-f]{32}$/.test(v.keyId)) return undefined
+    if (v.protector !== 'os' && v.protector !== 'passphrase') return undefined
+    if (typeof v.wrapped !== 'string' || typeof v.check !== 'string') return undefined
+    return value as KeyFile
+  } catch {
+    return undefined
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

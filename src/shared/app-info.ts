@@ -1,0 +1,27 @@
+export interface DataSource {
+  /** i18n key of the source's name under `about.sources`. */
+  id: string
+  /** Version of the package that carries it, when it comes from one. */
+  version?: string
+  /** The date the data is valid as of (ISO yyyy-mm-dd), or the package release. */
+  asOf: string
+  /** Extra words for the about screen, e.g. which years are predictions. */
+  noteKey?: string
+}
+
+export interface LicenceEntry {
+  name: string
+  version: string
+  licence: string
+}
+
+export interface AppInfo {
+  name: string
+  version: string
+  electron: string
+  chrome: string
+  node: string
+  platform: string
+  sources: DataSource[]
+  licences: LicenceEntry[]
+}

@@ -1,0 +1,34 @@
+import * as v from 'valibot'
+import { call, listChannels, type ApiOf, type EmitterOf, type HandlersOf } from './ipc/define'
+import { noArgs, text } from './ipc/schemas'
+import { LocaleSchema, type Settings } from './settings'
+import type { AppInfo } from './app-info'
+
+/**
+ * The one IPC contract. Channel names are `area:method`. Each area's calls list their argument
+ * schemas; main validates every payload against them before a service sees it.
+ */
+export const contract = {
+  app: {
+    info: call<AppInfo>()(noArgs),
+  },
+  settings: {
+    get: call<Settings>()(noArgs),
+    setLocale: call<Settings>()(v.strictTuple([LocaleSchema])),
+  },
+  shell: {
+    /** Opens an allow-listed Hello Work page (or the helpdesk mail) in the user's browser. */
+    openExternal: call<void>()(v.strictTuple([text(2048)])),
+  },
+  clipboard: {
+    /** Writes exactly this text; main remembers it so it can clear it on quit if still there. */
+    copy: call<void>()(v.strictTuple([text(20_000)])),
+  },
+} as const
+
+export type Contract = typeof contract
+export type Api = ApiOf<Contract>
+export type Handlers = HandlersOf<Contract>
+export type Emit = EmitterOf<Contract>
+
+export const channels = listChannels(contract)

@@ -1,0 +1,264 @@
+import { HOLIDAYS, HOLIDAY_DATA_YEARS } from './holidays'
+
+/**
+ * Japan-time calendar. Dates are plain `{ y, m, d }` (m is 1–12) and instants are epoch ms; the two
+ * meet only through a fixed +09:00 offset (Japan has no DST) and UTC methods, so the machine's time
+ * zone can never shift a day.
+ */
+export interface PlainDate {
+  readonly y: number
+  readonly m: number
+  readonly d: number
+}
+
+export const JST_OFFSET_MS = 9 * 60 * 60 * 1000
+const DAY_MS = 24 * 60 * 60 * 1000
+
+export function isValidPlainDate(date: PlainDate): boolean {
+  const { y, m, d } = date
+  if (![y, m, d].every(Number.isInteger) || m < 1 || m > 12 || d < 1) return false
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate()
+}
+
+export function plainDate(y: number, m: number, d: number): PlainDate {
+  const date = { y, m, d }
+  if (!isValidPlainDate(date)) throw new RangeError(`Not a calendar date: ${y}-${m}-${d}`)
+  return date
+}
+
+/** Parses 'YYYY-MM-DD'; throws on anything else. */
+export function parsePlainDate(text: string): PlainDate {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  if (!match) throw new RangeError(`Not a YYYY-MM-DD date: ${text}`)
+  return plainDate(Number(match[1]), Number(match[2]), Number(match[3]))
+}
+
+export function formatPlainDate(date: PlainDate): string {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0')
+  return `${pad(date.y, 4)}-${pad(date.m, 2)}-${pad(date.d, 2)}`
+}
+
+/** Days since 1970-01-01 (the calendar's arithmetic runs on this). */
+function dayNumber(date: PlainDate): number {
+  return Date.UTC(date.y, date.m - 1, date.d) / DAY_MS
+}
+
+function fromDayNumber(n: number): PlainDate {
+  const utc = new Date(n * DAY_MS)
+  return { y: utc.getUTCFullYear(), m: utc.getUTCMonth() + 1, d: utc.getUTCDate() }
+}
+
+export function addDays(date: PlainDate, days: number): PlainDate {
+  return fromDayNumber(dayNumber(date) + days)
+}
+
+/** Negative when a is earlier, 0 when the same day, positive when later. */
+export function compareDates(a: PlainDate, b: PlainDate): number {
+  return dayNumber(a) - dayNumber(b)
+}
+
+export function sameDate(a: PlainDate, b: PlainDate): boolean {
+  return compareDates(a, b) === 0
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(date: PlainDate): number {
+  return new Date(dayNumber(date) * DAY_MS).getUTCDay()
+}
+
+/** The date in Japan at this instant. */
+export function jstDateOf(instant: number): PlainDate {
+  return fromDayNumber(Math.floor((instant + JST_OFFSET_MS) / DAY_MS))
+}
+
+/** Minutes since midnight in Japan at this instant. */
+export function jstMinutesOf(instant: number): number {
+  const msIntoDay = (((instant + JST_OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS
+  return Math.floor(msIntoDay / 60_000)
+}
+
+/** The instant of a Japan wall-clock time on a date. */
+export function jstInstant(date: PlainDate, hour = 0, minute = 0): number {
+  return dayNumber(date) * DAY_MS + (hour * 60 + minute) * 60_000 - JST_OFFSET_MS
+}
+
+// ---------------------------------------------------------------------------------------------
+// Holidays and closed days
+
+export { HOLIDAY_DATA_YEARS }
+
+export interface HolidayInfo {
+  /** e.g. 'こどもの日 振替休日', '休日' (国民の休日). */
+  name: string
+  nameEn: string
+}
+
+/** True when the holiday data covers this date's year; outside it only weekends and 12/29–1/3 count. */
+export function holidayDataCovers(date: PlainDate): boolean {
+  return date.y >= HOLIDAY_DATA_YEARS.from && date.y <= HOLIDAY_DATA_YEARS.to
+}
+
+export function holidayOf(date: PlainDate): HolidayInfo | undefined {
+  const holiday = HOLIDAYS.get(formatPlainDate(date))
+  return holiday && { name: holiday.name, nameEn: holiday.name_en }
+}
+
+/** A national holiday under 国民の祝日に関する法律, including 振替休日 and 国民の休日. */
+export function isNationalHoliday(date: PlainDate): boolean {
+  return HOLIDAYS.has(formatPlainDate(date))
+}
+
+/**
+ * Holidays further ahead than next year are predictions: the equinox days are fixed each February
+ * for the following year, and the law itself can change. `today` is a Japan date.
+ */
+export function isPredictedHoliday(date: PlainDate, today: PlainDate): boolean {
+  return isNationalHoliday(date) && date.y > today.y + 1
+}
+
+/** 12/29–1/3 (行政機関の休日に関する法律 art. 1). */
+export function isYearEndBreak(date: PlainDate): boolean {
+  return (date.m === 12 && date.d >= 29) || (date.m === 1 && date.d <= 3)
+}
+
+export type ClosedReason = 'saturday' | 'sunday' | 'holiday' | 'year-end'
+
+/**
+ * Why government offices (and so Hello Work) are closed on this day, or undefined when open.
+ * The year-end break wins over a holiday (1/1) or weekend so the UI names the longer closure.
+ */
+export function closedReason(date: PlainDate): ClosedReason | undefined {
+  if (isYearEndBreak(date)) return 'year-end'
+  if (isNationalHoliday(date)) return 'holiday'
+  const day = weekday(date)
+  if (day === 0) return 'sunday'
+  if (day === 6) return 'saturday'
+  return undefined
+}
+
+export function isClosedDay(date: PlainDate): boolean {
+  return closedReason(date) !== undefined
+}
+
+// The longest closure is the year-end break plus weekends (at most 10 days); 60 is a safe bound.
+const SEARCH_LIMIT_DAYS = 60
+
+/** The last open day strictly before `date`. */
+export function previousOpenDay(date: PlainDate): PlainDate {
+  return stepToOpenDay(date, -1)
+}
+
+/** The first open day strictly after `date`. */
+export function nextOpenDay(date: PlainDate): PlainDate {
+  return stepToOpenDay(date, 1)
+}
+
+function stepToOpenDay(date: PlainDate, direction: 1 | -1): PlainDate {
+  let candidate = date
+  for (let i = 0; i < SEARCH_LIMIT_DAYS; i++) {
+    candidate = addDays(candidate, direction)
+    if (!isClosedDay(candidate)) return candidate
+  }
+  throw new RangeError(`No open day within ${SEARCH_LIMIT_DAYS} days of ${formatPlainDate(date)}`)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The 14-day 本登録 rule
+
+export type HonTorokuQuestionId =
+  | 'firstOfferViaMyPage'
+  | 'myPageOpenedAtCounter'
+  | 'firstOfferForDisabilitiesOrTrial'
+  | 'noOfferInPastYear'
+  | 'dispatchOrContracting'
+  | 'helloWorkAsked'
+
+export interface HonTorokuQuestion {
+  id: HonTorokuQuestionId
+  /** Key in GuideMessages. */
+  questionKey: `calendar.honToroku.questions.${HonTorokuQuestionId}`
+  /** Ask only when this other answer is yes. */
+  askIf?: HonTorokuQuestionId
+}
+
+/**
+ * After an online 仮登録, 本登録 at Hello Work is required within 14 days in these cases. Verified,
+ * but from a 2020 leaflet: kept as data with its date so the UI can show its age.
+ */
+export const HON_TOROKU_RULE = {
+  days: 14,
+  sourceDate: '2020-05-22',
+  source: '「求人者マイページ」のご案内 (labour-bureau leaflet)',
+  sourceKey: 'calendar.honToroku.source',
+  /** The 仮登録 day itself is not counted: day 1 is the day after. */
+  countsRegistrationDay: false,
+  /** A last day on a closed day moves to the previous open day. */
+  closedDayMovesTo: 'previous',
+  questions: [
+    { id: 'firstOfferViaMyPage', questionKey: 'calendar.honToroku.questions.firstOfferViaMyPage' },
+    {
+      id: 'myPageOpenedAtCounter',
+      questionKey: 'calendar.honToroku.questions.myPageOpenedAtCounter',
+      askIf: 'firstOfferViaMyPage',
+    },
+    {
+      id: 'firstOfferForDisabilitiesOrTrial',
+      questionKey: 'calendar.honToroku.questions.firstOfferForDisabilitiesOrTrial',
+    },
+    { id: 'noOfferInPastYear', questionKey: 'calendar.honToroku.questions.noOfferInPastYear' },
+    {
+      id: 'dispatchOrContracting',
+      questionKey: 'calendar.honToroku.questions.dispatchOrContracting',
+    },
+    { id: 'helloWorkAsked', questionKey: 'calendar.honToroku.questions.helloWorkAsked' },
+  ],
+} as const satisfies {
+  days: number
+  sourceDate: string
+  source: string
+  sourceKey: string
+  countsRegistrationDay: boolean
+  closedDayMovesTo: 'previous'
+  questions: readonly HonTorokuQuestion[]
+}
+
+export type HonTorokuAnswers = Partial<Record<HonTorokuQuestionId, boolean>>
+
+/**
+ * Whether the 14-day rule applies: true as soon as one case is met, false when every question that
+ * matters is answered no, 'unknown' otherwise.
+ */
+export function honTorokuRuleApplies(answers: HonTorokuAnswers): boolean | 'unknown' {
+  const viaMyPage =
+    answers.firstOfferViaMyPage === false
+      ? false
+      : answers.firstOfferViaMyPage === true && answers.myPageOpenedAtCounter !== undefined
+        ? !answers.myPageOpenedAtCounter
+        : undefined
+  const cases = [
+    viaMyPage,
+    answers.firstOfferForDisabilitiesOrTrial,
+    answers.noOfferInPastYear,
+    answers.dispatchOrContracting,
+    answers.helloWorkAsked,
+  ]
+  if (cases.includes(true)) return true
+  return cases.every((answer) => answer === false) ? false : 'unknown'
+}
+
+export interface RegistrationDeadline {
+  /** The last day to complete 本登録. */
+  deadline: PlainDate
+  /** 仮登録 day + 14, before moving off a closed day. */
+  nominal: PlainDate
+  /** Why the nominal day was closed, when the deadline moved. */
+  movedBecause?: ClosedReason
+}
+
+/** The 本登録 deadline for a 仮登録 on this (Japan) date. */
+export function registrationDeadline(kariTorokuDate: PlainDate): RegistrationDeadline {
+  const nominal = addDays(kariTorokuDate, HON_TOROKU_RULE.days)
+  const reason = closedReason(nominal)
+  if (reason === undefined) return { deadline: nominal, nominal }
+  return { deadline: previousOpenDay(nominal), nominal, movedBecause: reason }
+}

@@ -1,0 +1,340 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { contract, channels } from '@shared/contract'
+import { CSP_META } from '@shared/csp'
+import { recording, type FakeBrowserWindow } from './fake-electron'
+import { cspFromHtml, parseCsp } from './csp'
+
+vi.mock('electron', () => import('./fake-electron'))
+
+const root = resolve(__dirname, '../..')
+const out = (path: string) => join(root, 'out', path)
+const rec = recording()
+const trustedEvent = (win?: FakeBrowserWindow) => {
+  const sender = win?.webContents ?? { mainFrame: { url: 'app://bundle/index.html' } }
+  return { sender, senderFrame: sender.mainFrame }
+}
+
+async function waitFor<T>(probe: () => T | undefined, ms = 5000): Promise<T> {
+  const started = Date.now()
+  for (;;) {
+    const value = probe()
+    if (value !== undefined) return value
+    if (Date.now() - started > ms) throw new Error('timed out waiting for the app to boot')
+    await new Promise((r) => setTimeout(r, 10))
+  }
+}
+
+let window: FakeBrowserWindow
+
+beforeAll(async () => {
+  rec.userData = mkdtempSync(join(tmpdir(), 'hwmp-boot-'))
+  expect(existsSync(out('main/index.js')), 'run `npm run build` before the boot tests').toBe(true)
+  await import(/* @vite-ignore */ out('main/index.js'))
+  window = await waitFor(() => rec.windows[0])
+  await waitFor(() => (rec.handlers.size >= channels.length ? true : undefined))
+})
+
+afterAll(() => {
+  rec.appEvents.removeAllListeners()
+})
+
+const web = () => window.options['webPreferences'] as Record<string, unknown>
+const callOrder = (name: string) => rec.calls.findIndex((c) => c.name === name)
+
+async function invoke(channel: string, event: unknown, ...args: unknown[]) {
+  const handler = rec.handlers.get(channel)
+  if (!handler) throw new Error(`no handler for ${channel}`)
+  return (await handler(event, ...args)) as {
+    ok: boolean
+    value?: unknown
+    error?: { code: string }
+  }
+}
+
+async function fetchApp(url: string) {
+  const handler = rec.protocolHandlers.get('app')
+  if (!handler) throw new Error('app protocol not handled')
+  return handler(new Request(url))
+}
+
+function fakeContents() {
+  const listeners = new Map<
+    string,
+    (event: { preventDefault(): void }, ...rest: unknown[]) => void
+  >()
+  const contents = {
+    on: (name: string, fn: (event: { preventDefault(): void }) => void) => listeners.set(name, fn),
+    openHandler: undefined as undefined | ((d: { url: string }) => { action: string }),
+    setWindowOpenHandler(fn: (d: { url: string }) => { action: string }) {
+      this.openHandler = fn
+    },
+  }
+  rec.appEvents.emit('web-contents-created', {}, contents)
+  const prevented = (name: string) => {
+    let flag = false
+    listeners.get(name)?.({ preventDefault: () => (flag = true) }, 'https://evil.example/')
+    return flag
+  }
+  return { contents, prevented }
+}
+
+/**
+ * Electron's security checklist (electronjs.org/docs/latest/tutorial/security), item by item, each
+ * with the check that proves it against the built app. Items that do not apply say why.
+ */
+const CHECKLIST: { item: string; check: () => Promise<void> | void }[] = [
+  {
+    item: '1. Only load secure content',
+    check: () => {
+      expect(window.loaded).toEqual(['app://bundle/index.html'])
+      expect(rec.schemes).toContainEqual(
+        expect.objectContaining({
+          scheme: 'app',
+          privileges: expect.objectContaining({ secure: true }),
+        }),
+      )
+    },
+  },
+  {
+    item: '2. Do not enable Node.js integration for remote content',
+    check: () => {
+      expect(web()['nodeIntegration']).toBe(false)
+      expect(web()['nodeIntegrationInWorker']).toBe(false)
+      expect(web()['nodeIntegrationInSubFrames']).toBe(false)
+    },
+  },
+  {
+    item: '3. Enable context isolation',
+    check: () => expect(web()['contextIsolation']).toBe(true),
+  },
+  {
+    item: '4. Enable process sandboxing',
+    check: () => {
+      expect(web()['sandbox']).toBe(true)
+      const preload = String(web()['preload'])
+      expect(preload.endsWith('index.cjs')).toBe(true)
+      expect(existsSync(preload)).toBe(true)
+    },
+  },
+  {
+    item: '5. Handle session permission requests from remote content (deny all)',
+    check: () => {
+      let granted: boolean | undefined
+      for (const permission of [
+        'media',
+        'geolocation',
+        'notifications',
+        'clipboard-read',
+        'openExternal',
+      ]) {
+        rec.permissionRequest?.({}, permission, (ok) => (granted = ok))
+        expect(granted, permission).toBe(false)
+        expect(rec.permissionCheck?.({}, permission, 'app://bundle', {})).toBe(false)
+      }
+      expect(rec.devicePermission?.({})).toBe(false)
+    },
+  },
+  { item: '6. Do not disable webSecurity', check: () => expect(web()['webSecurity']).toBe(true) },
+  {
+    item: '7. Define a Content Security Policy',
+    check: async () => {
+      const meta = parseCsp(cspFromHtml(readFileSync(out('renderer/index.html'), 'utf8')))
+      const response = await fetchApp('app://bundle/index.html')
+      const header = parseCsp(response.headers.get('content-security-policy') ?? '')
+      expect(header.get('frame-ancestors')).toEqual(["'none'"])
+      expect(cspFromHtml(readFileSync(out('renderer/index.html'), 'utf8'))).toBe(CSP_META)
+      for (const csp of [meta, header]) {
+        expect(csp.get('default-src')).toEqual(["'none'"])
+        expect(csp.get('script-src')).toEqual(["'self'"])
+        expect(csp.get('style-src')).toEqual(["'self'"])
+        expect(csp.get('object-src')).toEqual(["'none'"])
+        expect(csp.get('base-uri')).toEqual(["'none'"])
+        expect(csp.get('connect-src')).toEqual(["'self'"])
+        expect(csp.get('form-action')).toEqual(["'none'"])
+        for (const sources of csp.values()) {
+          for (const source of sources) {
+            expect(source).not.toMatch(/unsafe|^https?:|^\*$|^ws/)
+          }
+        }
+      }
+    },
+  },
+  {
+    item: '8. Do not enable allowRunningInsecureContent',
+    check: () => expect(web()['allowRunningInsecureContent']).toBe(false),
+  },
+  {
+    item: '9. Do not enable experimental features',
+    check: () => expect(web()['experimentalFeatures']).toBe(false),
+  },
+  {
+    item: '10. Do not use enableBlinkFeatures',
+    check: () => expect(web()['enableBlinkFeatures']).toBeUndefined(),
+  },
+  {
+    item: '11–12. No <webview>: webviewTag off and attaching one is prevented',
+    check: () => {
+      expect(web()['webviewTag']).toBe(false)
+      expect(fakeContents().prevented('will-attach-webview')).toBe(true)
+    },
+  },
+  {
+    item: '13. Disable or limit navigation',
+    check: () => {
+      const { prevented } = fakeContents()
+      expect(prevented('will-navigate')).toBe(true)
+      expect(prevented('will-redirect')).toBe(true)
+    },
+  },
+  {
+    item: '14. Disable or limit creation of new windows',
+    check: () => {
+      const { contents } = fakeContents()
+      expect(contents.openHandler?.({ url: 'https://www.hellowork.mhlw.go.jp/' })).toEqual({
+        action: 'deny',
+      })
+    },
+  },
+  {
+    item: '15. Do not use shell.openExternal with untrusted content',
+    check: async () => {
+      const before = rec.opened.length
+      const refused = await invoke(
+        'shell:openExternal',
+        trustedEvent(window),
+        'https://evil.example/',
+      )
+      expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+      const allowed = await invoke(
+        'shell:openExternal',
+        trustedEvent(window),
+        'https://www.hellowork.mhlw.go.jp/',
+      )
+      expect(allowed.ok).toBe(true)
+      expect(rec.opened.slice(before)).toEqual(['https://www.hellowork.mhlw.go.jp/'])
+    },
+  },
+  {
+    item: '16. Use a current version of Electron (a supported major, 43 or newer)',
+    check: () => {
+      const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+        devDependencies: Record<string, string>
+      }
+      const major = Number(/\d+/.exec(pkg.devDependencies['electron'] ?? '')?.[0])
+      expect(major).toBeGreaterThanOrEqual(43)
+    },
+  },
+  {
+    item: '17. Validate the sender of all IPC messages',
+    check: async () => {
+      const foreign = { sender: { mainFrame: {} }, senderFrame: { url: 'https://evil.example/' } }
+      const subFrame = {
+        sender: { mainFrame: {} },
+        senderFrame: { url: 'app://bundle/index.html' },
+      }
+      for (const entry of channels.filter((c) => c.kind === 'call')) {
+        expect(await invoke(entry.channel, foreign), entry.channel).toMatchObject({
+          ok: false,
+          error: { code: 'forbidden' },
+        })
+        expect(await invoke(entry.channel, subFrame), entry.channel).toMatchObject({
+          ok: false,
+          error: { code: 'forbidden' },
+        })
+      }
+    },
+  },
+  {
+    item: '18. Avoid file:// and prefer a custom protocol',
+    check: async () => {
+      expect(window.loaded.every((url) => url.startsWith('app://'))).toBe(true)
+      const scheme = rec.schemes[0] as { privileges: Record<string, unknown> }
+      expect(scheme.privileges['bypassCSP']).toBeUndefined()
+      expect((await fetchApp('app://bundle/../../package.json')).status).toBe(404)
+      expect((await fetchApp('app://bundle/%2e%2e/%2e%2e/package.json')).status).toBe(404)
+      expect((await fetchApp('app://other/index.html')).status).toBe(404)
+    },
+  },
+  {
+    item: '19. Check which fuses you can change (electron-builder flips them at packaging)',
+    check: () => {
+      const config = readFileSync(join(root, 'electron-builder.yml'), 'utf8')
+      for (const fuse of [
+        'runAsNode: false',
+        'enableCookieEncryption: true',
+        'enableNodeOptionsEnvironmentVariable: false',
+        'enableNodeCliInspectArguments: false',
+        'enableEmbeddedAsarIntegrityValidation: true',
+        'onlyLoadAppFromAsar: true',
+        'grantFileProtocolExtraPrivileges: false',
+      ]) {
+        expect(config).toContain(fuse)
+      }
+    },
+  },
+  {
+    item: '20. Do not expose Electron APIs to untrusted web content (see preload.boot.test.ts)',
+    check: () => {
+      const source = readFileSync(out('preload/index.cjs'), 'utf8')
+      expect(source).not.toMatch(/exposeInMainWorld\(\s*["']electron/)
+    },
+  },
+]
+
+describe('built main process', () => {
+  it.each(CHECKLIST)('$item', async ({ check }) => {
+    await check()
+  })
+
+  it('takes the single-instance lock and sets the AppUserModelId before anything else', () => {
+    expect(callOrder('app.setAppUserModelId')).toBeGreaterThanOrEqual(0)
+    expect(callOrder('app.requestSingleInstanceLock')).toBeGreaterThanOrEqual(0)
+    expect(callOrder('app.setAppUserModelId')).toBeLessThan(callOrder('BrowserWindow'))
+    expect(rec.calls.find((c) => c.name === 'app.setAppUserModelId')?.args[0]).toMatch(/^jp\./)
+  })
+
+  it('registers exactly the contract channels through the guarded wrapper', async () => {
+    const expected = channels.filter((c) => c.kind === 'call').map((c) => c.channel)
+    expect([...rec.handlers.keys()].sort()).toEqual([...expected].sort())
+    // electron-store's own helper for renderers that read it directly: our sandboxed preload never
+    // exposes sendSync, so nothing can call it.
+    expect([...rec.listeners.keys()]).toEqual(['electron-store-get-data'])
+    expect(Object.keys(contract).length).toBeGreaterThan(0)
+  })
+
+  it('answers a trusted call and refuses a bad payload with a typed error', async () => {
+    expect(await invoke('settings:get', trustedEvent(window))).toEqual({
+      ok: true,
+      value: { locale: 'ja' },
+    })
+    expect(await invoke('settings:setLocale', trustedEvent(window), 'fr')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload', field: '0' },
+    })
+    expect(await invoke('settings:setLocale', trustedEvent(window), 'en')).toEqual({
+      ok: true,
+      value: { locale: 'en' },
+    })
+    expect(readFileSync(join(rec.userData, 'settings.json'), 'utf8')).toContain('"en"')
+  })
+
+  it('serves the renderer with its content type and refuses unknown files', async () => {
+    const page = await fetchApp('app://bundle/index.html')
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-type')).toContain('text/html')
+    expect((await fetchApp('app://bundle/missing.js')).status).toBe(404)
+  })
+
+  it('clears the clipboard on quit only when it still holds what the app copied', async () => {
+    await invoke('clipboard:copy', trustedEvent(window), 'ABC-123')
+    expect(rec.clipboardText).toBe('ABC-123')
+    let prevented = false
+    rec.appEvents.emit('before-quit', { preventDefault: () => (prevented = true) })
+    expect(prevented).toBe(true)
+    await waitFor(() => (rec.quitCalled > 0 ? true : undefined))
+    expect(rec.clipboardText).toBe('')
+  })
+})

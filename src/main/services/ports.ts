@@ -28,3 +28,13 @@ export interface RuntimeInfo {
   node: string
   platform: string
 }
+
+/**
+ * Encrypted documents by id (the vault). Each area keeps its own documents, named
+ * `<profileId>.<kind>` (e.g. `default.profile`, `default.guide`, `default.drafts`).
+ * Reading a missing document gives undefined; a locked vault throws DomainError('locked').
+ */
+export interface DocumentStore {
+  read(id: string): Promise<unknown>
+  write(id: string, doc: unknown): Promise<void>
+}

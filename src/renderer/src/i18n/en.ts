@@ -1,3 +1,4 @@
+import { guideEn } from '@shared/guide/messages.en'
 import type { MessageSchema } from './ja'
 
 export const en: MessageSchema = {
@@ -92,4 +93,5 @@ export const en: MessageSchema = {
   link: {
     opensBrowser: '(opens in your browser)',
   },
+  guide: guideEn,
 }

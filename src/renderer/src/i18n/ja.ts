@@ -1,3 +1,5 @@
+import { guideJa } from '@shared/guide/messages.ja'
+
 /** Japanese messages: the default language and the schema every other language must match. */
 export const ja = {
   app: {
@@ -87,6 +89,8 @@ export const ja = {
   link: {
     opensBrowser: '（ブラウザーで開きます）',
   },
+  /** The guide's own texts live beside the step catalogue in src/shared/guide. */
+  guide: guideJa,
 }
 
 export type MessageSchema = typeof ja

@@ -38,7 +38,7 @@ afterEach(async () => {
 describe('the app shell in Chromium', () => {
   for (const lang of LOCALES) {
     it(`shows every routed screen in ${lang}, accessible, with a Japanese font`, async () => {
-      const app = createTestApp()
+      const app = await createTestApp()
       app.services.settings.setLocale(lang)
       const view = await openApp(browser, server, app)
       opened.push(view)
@@ -60,7 +60,7 @@ describe('the app shell in Chromium', () => {
   }
 
   it('switches language in settings and keeps it across a restart', async () => {
-    const first = createTestApp()
+    const first = await createTestApp()
     const view = await openApp(browser, server, first, '/settings')
     opened.push(view)
     await view.page.getByLabel('English').check()
@@ -69,7 +69,7 @@ describe('the app shell in Chromium', () => {
     view.detach()
 
     // Restart: new services on the same data folder, a new page.
-    const second = createTestApp(first.dataDir)
+    const second = await createTestApp(first.dataDir)
     const again = await openApp(browser, server, second, '/')
     opened.push(again)
     expect(await again.page.locator('main h1').textContent()).toBe(messages.en.home.title)
@@ -77,7 +77,7 @@ describe('the app shell in Chromium', () => {
   })
 
   it('lists the data sources with their dates on the about screen', async () => {
-    const app = createTestApp()
+    const app = await createTestApp()
     const view = await openApp(browser, server, app, '/about')
     opened.push(view)
     const rows = view.page.locator('tr[data-source]')
@@ -89,7 +89,7 @@ describe('the app shell in Chromium', () => {
   })
 
   it('moves focus to the new heading after navigation and offers a skip link', async () => {
-    const app = createTestApp()
+    const app = await createTestApp()
     const view = await openApp(browser, server, app, '/')
     opened.push(view)
     await view.page.locator('nav [data-nav="about"]').click()

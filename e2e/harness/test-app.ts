@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -8,7 +9,10 @@ import { DATA_SOURCES, LICENCES } from '@shared/reference-data'
 import { fromConf } from '../../src/main/adapters/kv-store'
 import { createDispatcher, type Dispatch } from '../../src/main/services/dispatcher'
 import { createHandlers, createServices, type Services } from '../../src/main/services'
-import type { ClipboardPort, ShellPort } from '../../src/main/services/ports'
+import type { ClipboardPort, Clock, ShellPort } from '../../src/main/services/ports'
+import { NodeVaultFiles } from '../../src/main/adapters/vault-fs'
+import { StaticKeyProtector, VaultStore } from '../../src/main/services/vault'
+import { CHEAP_SCRYPT } from '../../src/main/services/vault/testing'
 import type { SettingsData } from '../../src/main/services/settings-service'
 
 export class RecordingClipboard implements ClipboardPort {
@@ -30,6 +34,9 @@ export class RecordingShell implements ShellPort {
   }
 }
 
+/** The same folder keeps the same "machine" unless a test says otherwise. */
+const MACHINE_SECRETS = new Map<string, Buffer>()
+
 export type EventSink = (channel: string, payload: unknown) => void
 
 /**
@@ -39,6 +46,9 @@ export type EventSink = (channel: string, payload: unknown) => void
  */
 export interface TestApp {
   dataDir: string
+  /** This "machine's" OS key: a restart reuses it, a new machine gets another. */
+  machineSecret: Buffer
+  clock: TestClock
   services: Services
   dispatch: Dispatch
   clipboard: RecordingClipboard
@@ -48,7 +58,37 @@ export interface TestApp {
   unexpected: unknown[]
 }
 
-export function createTestApp(dataDir = mkdtempSync(join(tmpdir(), 'hwmp-e2e-'))): TestApp {
+/** A clock the test moves by hand; starts at the real time so dates on screen look current. */
+export class TestClock implements Clock {
+  constructor(public ms = Date.now()) {}
+  now() {
+    return this.ms
+  }
+  advance(ms: number) {
+    this.ms += ms
+  }
+}
+
+export interface TestAppOptions {
+  /** The OS key protecting the vault; pass the previous app's to "restart", a fresh one for a new PC. */
+  machineSecret?: Buffer
+  clock?: TestClock
+}
+
+export async function createTestApp(
+  dataDir = mkdtempSync(join(tmpdir(), 'hwmp-e2e-')),
+  options: TestAppOptions = {},
+): Promise<TestApp> {
+  const machineSecret = options.machineSecret ?? MACHINE_SECRETS.get(dataDir) ?? randomBytes(32)
+  MACHINE_SECRETS.set(dataDir, machineSecret)
+  const clock = options.clock ?? new TestClock()
+  const vault = new VaultStore({
+    files: new NodeVaultFiles(join(dataDir, 'vault')),
+    protector: new StaticKeyProtector(machineSecret),
+    clock,
+    exportKdf: CHEAP_SCRYPT,
+  })
+  await vault.open()
   const clipboard = new RecordingClipboard()
   const shell = new RecordingShell()
   const sinks = new Set<EventSink>()
@@ -77,9 +117,26 @@ export function createTestApp(dataDir = mkdtempSync(join(tmpdir(), 'hwmp-e2e-'))
     sources: DATA_SOURCES,
     licences: LICENCES,
     emit,
+    clock,
+    vault,
   })
   const dispatch = createDispatcher(contract, createHandlers(services), {
     onUnexpected: (_channel, error) => unexpected.push(error),
   })
-  return { dataDir, services, dispatch, clipboard, shell, sinks, unexpected }
+  return { dataDir, machineSecret, clock, services, dispatch, clipboard, shell, sinks, unexpected }
+}
+
+/** Dialog fake: answers with the paths the test queued, or "cancelled" when none is queued. */
+export class ScriptedDialogs {
+  savePaths: string[] = []
+  openPaths: string[] = []
+  asked: { kind: 'save' | 'open'; defaultName?: string }[] = []
+  async chooseSavePath(options: { defaultName: string }) {
+    this.asked.push({ kind: 'save', defaultName: options.defaultName })
+    return this.savePaths.shift() ?? null
+  }
+  async chooseOpenPath() {
+    this.asked.push({ kind: 'open' })
+    return this.openPaths.shift() ?? null
+  }
 }

@@ -14,6 +14,10 @@ import { broadcast, registerIpc } from './adapters/ipc'
 import { registerAppScheme, serveRenderer } from './adapters/protocol'
 import { electronClipboard, electronShell } from './adapters/system'
 import { createWindow } from './adapters/window'
+import { NodeVaultFiles } from './adapters/vault-fs'
+import { SafeStorageKeyProtector } from './adapters/safe-storage'
+import { VaultStore } from './services/vault'
+import { systemClock } from './services/ports'
 
 // The composition root: the only place that knows both the services and the Electron adapters.
 
@@ -36,6 +40,14 @@ async function start(): Promise<void> {
   serveRenderer(join(__dirname, '../renderer'))
 
   const settingsStore = createPlainStore<SettingsData>('settings')
+  // The vault opens once per run (the data key is unwrapped here, never per read). A vault that
+  // cannot open stays locked with every file intact; the renderer shows the recovery screen.
+  const vault = new VaultStore({
+    files: new NodeVaultFiles(join(app.getPath('userData'), 'vault')),
+    protector: new SafeStorageKeyProtector(),
+    clock: systemClock,
+  })
+  await vault.open()
   const services = createServices({
     settingsStore: settingsStore.store,
     clipboard: electronClipboard,
@@ -50,6 +62,8 @@ async function start(): Promise<void> {
     sources: DATA_SOURCES,
     licences: LICENCES,
     emit,
+    clock: systemClock,
+    vault,
   })
   const dispatch = createDispatcher(contract, createHandlers(services), {
     onUnexpected: (channel, error) => console.error(`[ipc] ${channel} failed`, error),

@@ -3,6 +3,19 @@ import { call, listChannels, type ApiOf, type EmitterOf, type HandlersOf } from 
 import { noArgs, text } from './ipc/schemas'
 import { LocaleSchema, type Settings } from './settings'
 import type { AppInfo } from './app-info'
+import { ProfileIdSchema } from './profiles'
+import { ProfileSchema, type Profile } from './profile/model'
+
+/** What `profile:get` and `profile:save` answer (the notice says when a backup was restored). */
+export interface ProfileView {
+  profileId: string
+  profile: Profile
+  savedAt: number | null
+  notice:
+    | { kind: 'restored-backup'; from: string; movedAside: string[] }
+    | { kind: 'kept-unreadable'; keptAs: string }
+    | null
+}
 
 /**
  * The one IPC contract. Channel names are `area:method`. Each area's calls list their argument
@@ -23,6 +36,10 @@ export const contract = {
   clipboard: {
     /** Writes exactly this text; main remembers it so it can clear it on quit if still there. */
     copy: call<void>()(v.strictTuple([text(20_000)])),
+  },
+  profile: {
+    get: call<ProfileView>()(v.strictTuple([ProfileIdSchema])),
+    save: call<ProfileView>()(v.strictTuple([ProfileIdSchema, ProfileSchema])),
   },
 } as const
 

@@ -8,5 +8,7 @@ export const DEFAULT_PROFILE_ID = 'default'
 
 export const ProfileIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/))
 
-export const documentId = (profileId: string, kind: 'profile' | 'guide' | 'drafts') =>
-  `${profileId}.${kind}`
+export type DocumentKind = 'profile' | 'guide' | 'drafts'
+
+/** The vault's document id for one kind of a profile's data, e.g. `default_profile`. */
+export const documentId = (profileId: string, kind: DocumentKind) => `${profileId}_${kind}`

@@ -72,6 +72,9 @@ export class FakeBrowserWindow extends EventEmitter {
   static getAllWindows() {
     return recording().windows.filter((w) => !w.destroyed)
   }
+  static getFocusedWindow() {
+    return recording().windows.find((w) => !w.destroyed) ?? null
+  }
   static fromWebContents(wc: unknown) {
     return recording().windows.find((w) => w.webContents === wc) ?? null
   }

@@ -3,7 +3,9 @@ import type { Emit, Handlers } from '@shared/contract'
 import { AppInfoService } from './app-info-service'
 import { ClipboardService } from './clipboard-service'
 import { LinkService } from './link-service'
-import type { ClipboardPort, KeyValueStore, RuntimeInfo, ShellPort } from './ports'
+import type { Clock, ClipboardPort, KeyValueStore, RuntimeInfo, ShellPort } from './ports'
+import { ProfileService } from './profile/profile-service'
+import type { VaultStore } from './vault'
 import { SettingsService, type SettingsData } from './settings-service'
 
 /** Everything the services need from outside: Electron adapters in the app, fakes in tests. */
@@ -16,6 +18,9 @@ export interface ServicePorts {
   licences: LicenceEntry[]
   /** Main → renderer events (the timer's state changes). */
   emit: Emit
+  clock: Clock
+  /** The encrypted document vault, already opened (or locked) by the composition root. */
+  vault: VaultStore
 }
 
 export function createServices(ports: ServicePorts) {
@@ -24,6 +29,8 @@ export function createServices(ports: ServicePorts) {
     settings: new SettingsService(ports.settingsStore),
     clipboard: new ClipboardService(ports.clipboard),
     links: new LinkService(ports.shell),
+    vault: ports.vault,
+    profile: new ProfileService(ports.vault, ports.clock),
   }
 }
 
@@ -39,5 +46,9 @@ export function createHandlers(s: Services): Handlers {
     },
     shell: { openExternal: (url) => s.links.openExternal(url) },
     clipboard: { copy: (text) => s.clipboard.copy(text) },
+    profile: {
+      get: (profileId) => s.profile.get(profileId),
+      save: (profileId, profile) => s.profile.save(profileId, profile),
+    },
   }
 }

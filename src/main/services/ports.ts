@@ -30,11 +30,34 @@ export interface RuntimeInfo {
 }
 
 /**
- * Encrypted documents by id (the vault). Each area keeps its own documents, named
- * `<profileId>.<kind>` (e.g. `default.profile`, `default.guide`, `default.drafts`).
- * Reading a missing document gives undefined; a locked vault throws DomainError('locked').
+ * Encrypted documents by id: the vault (`services/vault`). Each area keeps its own documents, named
+ * by `documentId(profileId, kind)` from `@shared/profiles`. A missing document throws
+ * DomainError('not-found'); a locked vault DomainError('locked').
  */
 export interface DocumentStore {
-  read(id: string): Promise<unknown>
-  write(id: string, doc: unknown): Promise<void>
+  read(id: string): Promise<{ doc: unknown; savedAt: number; recovered: boolean; from?: string; movedAside?: string[] }>
+  write(id: string, doc: unknown): Promise<{ movedAside: string[] }>
+}
+
+export interface FileFilter {
+  name: string
+  extensions: string[]
+}
+
+/** Native open/save dialogs: the user picks every path; the renderer never names a file. */
+export interface FileDialogPort {
+  chooseSavePath(options: { defaultName: string; filters: FileFilter[] }): Promise<string | null>
+  chooseOpenPath(options: { filters: FileFilter[] }): Promise<string | null>
+}
+
+/** Reads and writes files the user chose in a dialog. */
+export interface UserFilePort {
+  write(path: string, data: Buffer): Promise<void>
+  /** Refuses files larger than maxBytes (DomainError 'invalid-field') instead of reading them. */
+  read(path: string, maxBytes: number): Promise<Buffer>
+}
+
+/** Renders the main window's current page to a PDF (Electron's printToPDF). */
+export interface PdfPort {
+  printToPdf(options: { pageSize: 'A4'; landscape: boolean }): Promise<Buffer>
 }

@@ -5,6 +5,7 @@ export {
   type ReadResult,
   type VaultOptions,
   type VaultStatus,
+  type Recovery,
 } from './vault-store'
 export {
   PassphraseKeyProtector,

@@ -1,17 +1,22 @@
-/** File naming inside the data folder. Ids are restricted so a name can never leave the folder. */
-const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/
+/**
+ * File naming inside the data folder. Ids are restricted so a name can never leave the folder: dotted
+ * segments (`default.profile`), no empty segment, no segment `vault` (which would make names ambiguous).
+ */
+const SEGMENT = '[a-z0-9][a-z0-9_-]*'
+const ID_PATTERN = new RegExp(`^${SEGMENT}(?:\\.${SEGMENT})*$`)
+const MAX_ID_LENGTH = 64
 
 export const KEY_FILE = 'vault.key'
 export const KEY_FILE_COPY = 'vault.key.bak'
 export const BACKUP_COUNT = 3
 const DOC_SUFFIX = '.vault'
-const LIVE_PATTERN = /^([a-z0-9][a-z0-9_-]{0,63})\.vault(?:\.bak([1-3]))?$/
+const LIVE_PATTERN = new RegExp(`^(${SEGMENT}(?:\\.${SEGMENT})*)\\.vault(?:\\.bak([1-3]))?$`)
 
 export type Slot = 'current' | 'bak1' | 'bak2' | 'bak3'
 export const SLOTS: readonly Slot[] = ['current', 'bak1', 'bak2', 'bak3']
 
 export function isValidDocumentId(id: string): boolean {
-  return ID_PATTERN.test(id)
+  return id.length <= MAX_ID_LENGTH && ID_PATTERN.test(id) && !id.split('.').includes('vault')
 }
 
 export function fileName(id: string, slot: Slot): string {
@@ -21,7 +26,7 @@ export function fileName(id: string, slot: Slot): string {
 /** A live document file (current or backup); moved-aside files do not match. */
 export function parseDocumentFile(name: string): { id: string; slot: Slot } | undefined {
   const match = LIVE_PATTERN.exec(name)
-  if (!match?.[1]) return undefined
+  if (!match?.[1] || !isValidDocumentId(match[1])) return undefined
   return { id: match[1], slot: match[2] ? (`bak${match[2]}` as Slot) : 'current' }
 }
 

@@ -57,6 +57,15 @@ export interface VaultStatus {
   documents: Array<{ id: string; current: boolean; backups: Slot[] }>
   /** Files moved aside (`.corrupt-`, `.removed-`, `.aside-`): kept for the user, never read again. */
   setAside: string[]
+  /** Recoveries from backups during this run, oldest first (also reported by `read`). */
+  recoveries: Recovery[]
+}
+
+export interface Recovery {
+  id: string
+  from: Slot
+  movedAside: string[]
+  at: number
 }
 
 export interface VaultOptions {
@@ -93,6 +102,7 @@ export class VaultStore {
   private key: Buffer | undefined
   private keyId = ''
   private tail: Promise<unknown> = Promise.resolve()
+  private readonly recoveries: Recovery[] = []
 
   constructor(options: VaultOptions) {
     this.files = options.files
@@ -167,6 +177,7 @@ export class VaultStore {
         keyFile: names.includes(KEY_FILE),
         documents: [...documents.values()].sort((a, b) => a.id.localeCompare(b.id)),
         setAside: names.filter((n) => !isLiveVaultFile(n)).sort(),
+        recoveries: this.recoveries.map((r) => ({ ...r, movedAside: [...r.movedAside] })),
       }
     })
   }
@@ -382,7 +393,8 @@ export class VaultStore {
       const movedAside: string[] = []
       for (const bad of unreadable) movedAside.push(await this.moveAside(bad, 'corrupt'))
       await this.files.writeAtomic(fileName(id, 'current'), bytes)
-      return { ...opened, recovered: true, from: slot, movedAside }
+      this.recoveries.push({ id, from: slot, movedAside, at: this.clock.now() })
+      return { ...opened, recovered: true, from: slot, movedAside: [...movedAside] }
     }
     if (!found) throw new DomainError('not-found', 'id', id)
     // Nothing readable: leave every file where it is for the recovery screen.
@@ -560,7 +572,7 @@ export class VaultStore {
 
 function checkId(id: string) {
   if (typeof id !== 'string' || !isValidDocumentId(id)) {
-    throw new DomainError('invalid-field', 'id', 'document id must match [a-z0-9][a-z0-9_-]{0,63}')
+    throw new DomainError('invalid-field', 'id', 'bad document id (e.g. default.profile)')
   }
 }
 

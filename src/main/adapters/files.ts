@@ -1,0 +1,50 @@
+import { open, writeFile } from 'node:fs/promises'
+import { BrowserWindow, dialog } from 'electron'
+import { DomainError } from '@shared/ipc/result'
+import type { FileDialogPort, PdfPort, UserFilePort } from '../services/ports'
+
+const focused = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
+
+export const electronDialogs: FileDialogPort = {
+  async chooseSavePath({ defaultName, filters }) {
+    const window = focused()
+    const options = { defaultPath: defaultName, filters }
+    const result = window
+      ? await dialog.showSaveDialog(window, options)
+      : await dialog.showSaveDialog(options)
+    return result.canceled || !result.filePath ? null : result.filePath
+  },
+  async chooseOpenPath({ filters }) {
+    const window = focused()
+    const options = { filters, properties: ['openFile' as const] }
+    const result = window
+      ? await dialog.showOpenDialog(window, options)
+      : await dialog.showOpenDialog(options)
+    return result.canceled ? null : (result.filePaths[0] ?? null)
+  },
+}
+
+export const nodeUserFiles: UserFilePort = {
+  async write(path, data) {
+    await writeFile(path, data)
+  },
+  async read(path, maxBytes) {
+    const handle = await open(path, 'r')
+    try {
+      const { size } = await handle.stat()
+      if (size > maxBytes) throw new DomainError('invalid-field', '0', 'file too large')
+      return await handle.readFile()
+    } finally {
+      await handle.close()
+    }
+  },
+}
+
+/** Prints the app's main window (the sheet is laid out by the renderer's print CSS). */
+export const electronPdf: PdfPort = {
+  async printToPdf({ pageSize, landscape }) {
+    const window = focused()
+    if (!window) throw new DomainError('unavailable', undefined, 'no window to print')
+    return window.webContents.printToPDF({ pageSize, landscape, printBackground: true })
+  },
+}

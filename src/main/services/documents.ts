@@ -1,0 +1,47 @@
+import * as v from 'valibot'
+import { DomainError } from '@shared/ipc/result'
+import type { Clock, DocumentStore } from './ports'
+
+export interface Loaded<T> {
+  value: T
+  savedAt: number | null
+  /** Set when the vault restored a backup or a document could not be read: the UI says so. */
+  notice: DocumentNotice | null
+}
+
+export type DocumentNotice =
+  | { kind: 'restored-backup'; from: string; movedAside: string[] }
+  | { kind: 'kept-unreadable'; keptAs: string }
+
+/**
+ * Reads one area's document and checks it against the area's schema. A document that decrypts but
+ * no longer fits the schema (hand-edited, from a newer version) is copied aside inside the vault
+ * before anything can overwrite it, and the area starts from `fallback`.
+ */
+export async function loadDocument<T>(
+  store: DocumentStore,
+  clock: Clock,
+  id: string,
+  schema: v.GenericSchema<unknown, T>,
+  fallback: () => T,
+): Promise<Loaded<T>> {
+  let read: Awaited<ReturnType<DocumentStore['read']>>
+  try {
+    read = await store.read(id)
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'not-found') {
+      return { value: fallback(), savedAt: null, notice: null }
+    }
+    throw error
+  }
+  const parsed = v.safeParse(schema, read.doc)
+  if (!parsed.success) {
+    const keptAs = `${id}-unreadable-${clock.now().toString(36)}`.slice(0, 64)
+    await store.write(keptAs, read.doc)
+    return { value: fallback(), savedAt: null, notice: { kind: 'kept-unreadable', keptAs } }
+  }
+  const notice: DocumentNotice | null = read.recovered
+    ? { kind: 'restored-backup', from: read.from ?? '', movedAside: read.movedAside ?? [] }
+    : null
+  return { value: parsed.output, savedAt: read.savedAt, notice }
+}

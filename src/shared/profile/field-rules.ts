@@ -303,7 +303,7 @@ const CHAR_TESTS: Record<CharClass, RegExp | null> = {
 // Pragmatic: one @, a dot in the domain, no spaces; the portal's exact rule is not public.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
-function formatFinding(rule: FieldRule, value: string): Finding['code'] | null {
+function formatFinding(rule: RuleChecks, value: string): Finding['code'] | null {
   switch (rule.format) {
     case 'corporate-number':
       if (!/^\d{13}$/.test(value)) return 'format'
@@ -344,11 +344,25 @@ function isRequired(rule: FieldRule, path: string, profile: Profile | undefined)
 export function checkField(field: string, value: string, profile?: Profile): Finding[] {
   const rule = ruleFor(field)
   if (rule === undefined) return [{ field, code: 'unknown-field', severity: 'error' }]
+  return checkRule(rule, field, value, isRequired(rule, field, profile))
+}
+
+/** What `checkRule` needs of a rule, so other tables (job offers) can reuse the checks. */
+export type RuleChecks = Pick<FieldRule, 'maxLength' | 'chars' | 'format' | 'certainty'>
+
+/**
+ * Checks one value against a rule of any table; `required` is already decided by the caller.
+ * Exported for `shared/job-offer`, whose rules have other screens and conditions.
+ */
+export function checkRule(
+  rule: RuleChecks,
+  field: string,
+  value: string,
+  required: boolean,
+): Finding[] {
   const c = rule.certainty
   if (value.trim() === '') {
-    return isRequired(rule, field, profile)
-      ? [{ field, code: 'required', severity: severity(c.required) }]
-      : []
+    return required ? [{ field, code: 'required', severity: severity(c.required) }] : []
   }
   const findings: Finding[] = []
   const length = [...value].length

@@ -46,7 +46,7 @@ describe('VaultStore as the DocumentStore port', () => {
 
 describe('document ids', () => {
   it('accept dotted names and refuse anything ambiguous or path-like', () => {
-    for (const id of ['default.profile', 'a', 'p1.guide-2', 'x_y.z']) {
+    for (const id of ['default.profile', 'default_profile', 'a', 'p1.guide-2', 'x_y.z']) {
       expect(isValidDocumentId(id)).toBe(true)
     }
     for (const id of [

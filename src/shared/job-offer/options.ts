@@ -1,0 +1,219 @@
+import type { Certainty } from '../profile/field-rules'
+
+/**
+ * The option lists of the job-offer screens, as data. Each option stores a stable id (what the
+ * draft keeps) and the label as the portal or the public job sheet shows it; each list carries
+ * how sure we are of it (domain-notes.md). Unverified lists are kept in data so they can be
+ * corrected without touching code; a stored id missing from a list only warns.
+ */
+
+export interface OptionList<Id extends string = string> {
+  options: ReadonlyArray<{ id: Id; label: string }>
+  certainty: Certainty
+  /** Where the list comes from, for the about screen and reviewers. */
+  source: string
+}
+
+const list = <const Id extends string>(
+  certainty: Certainty,
+  source: string,
+  options: ReadonlyArray<{ id: Id; label: string }>,
+): OptionList<Id> => ({ options, certainty, source })
+
+const JOB_SHEET = 'public job sheet (求人票) / hellowork-mhlw.github.io search options'
+const GUESS = 'unverified: common job-sheet wording, check on the portal'
+
+const yesNo = (yes: string, no: string) =>
+  [
+    { id: 'yes', label: yes },
+    { id: 'no', label: no },
+  ] as const
+
+export const OPTION_LISTS = {
+  /** 求人区分: full- vs part-time is decided by working hours (V). */
+  workCategory: list('verified', 'domain-notes: ent_inputmethod / job_offer01', [
+    { id: 'full-time', label: 'フルタイム' },
+    { id: 'part-time', label: 'パート' },
+  ]),
+  /** 雇用形態 (3P). The first four are full-time, the last three part-time. */
+  employmentType: list('third-party', JOB_SHEET, [
+    { id: 'regular', label: '正社員' },
+    { id: 'non-regular', label: '正社員以外' },
+    { id: 'fixed-term-dispatch', label: '有期雇用派遣労働者' },
+    { id: 'indefinite-dispatch', label: '無期雇用派遣労働者' },
+    { id: 'part-time', label: 'パート労働者' },
+    { id: 'part-time-fixed-term-dispatch', label: '有期雇用派遣パート' },
+    { id: 'part-time-indefinite-dispatch', label: '無期雇用派遣パート' },
+  ]),
+  /** 派遣・請負 (3P). */
+  dispatch: list('third-party', JOB_SHEET, [
+    { id: 'dispatch', label: '派遣' },
+    { id: 'contracting', label: '請負' },
+    { id: 'none', label: '派遣・請負ではない' },
+  ]),
+  /** 雇用期間 (3P). */
+  employmentPeriod: list('third-party', JOB_SHEET, [
+    { id: 'indefinite', label: '雇用期間の定めなし' },
+    { id: 'fixed-4-months-or-more', label: '雇用期間の定めあり（4ヶ月以上）' },
+    { id: 'fixed-under-4-months', label: '雇用期間の定めあり（4ヶ月未満）' },
+  ]),
+  /** 契約更新の可能性 (3P). */
+  contractRenewal: list('third-party', JOB_SHEET, [
+    { id: 'in-principle', label: 'あり（原則更新）' },
+    { id: 'conditional', label: 'あり（条件付きで更新あり）' },
+    { id: 'none', label: 'なし' },
+  ]),
+  /** 正社員登用の実績, 転勤の可能性, 試用期間, … : あり / なし. */
+  yesNo: list('third-party', JOB_SHEET, yesNo('あり', 'なし')),
+  /** マイカー通勤 可 / 不可. */
+  allowed: list('third-party', JOB_SHEET, [
+    { id: 'yes', label: '可' },
+    { id: 'no', label: '不可' },
+  ]),
+  /** 受動喫煙対策 (the job sheet's wording; portal options unverified). */
+  smoking: list('unverified', GUESS, [
+    { id: 'no-smoking-indoors', label: 'あり（屋内禁煙）' },
+    { id: 'smoking-room', label: 'あり（喫煙室設置）' },
+    { id: 'no-smoking-premises', label: 'あり（敷地内禁煙）' },
+    { id: 'none', label: 'なし' },
+    { id: 'other', label: 'その他' },
+  ]),
+  /** 年齢: 不問 unless a legal exception applies (V, laborlaw page). */
+  ageLimit: list('verified', 'domain-notes: laborlaw', [
+    { id: 'none', label: '不問' },
+    { id: 'limited', label: '制限あり' },
+  ]),
+  /**
+   * The legal exceptions to 年齢不問 (労働施策総合推進法施行規則 第1条の3第1項). The law is
+   * public; how the portal words and numbers the choices is unverified.
+   */
+  ageReason: list('unverified', '労働施策総合推進法施行規則 1条の3第1項 (portal wording unverified)', [
+    { id: '1', label: '例外事由1号（定年年齢を上限）' },
+    { id: '2', label: '例外事由2号（法令の規定により年齢制限）' },
+    { id: '3-i', label: '例外事由3号のイ（長期勤続によるキャリア形成）' },
+    { id: '3-ro', label: '例外事由3号のロ（技能・ノウハウの継承）' },
+    { id: '3-ha', label: '例外事由3号のハ（芸術・芸能の分野）' },
+    { id: '3-ni', label: '例外事由3号のニ（高年齢者等の雇用促進施策）' },
+  ]),
+  /** 学歴. */
+  education: list('unverified', GUESS, [
+    { id: 'any', label: '不問' },
+    { id: 'high-school', label: '高校以上' },
+    { id: 'vocational', label: '専修学校以上' },
+    { id: 'junior-college', label: '短大以上' },
+    { id: 'university', label: '大学以上' },
+    { id: 'graduate', label: '大学院以上' },
+  ]),
+  /** 必要な経験等 / 免許・資格: 必須 / あれば尚可 / 不問 (3P). */
+  requirement: list('third-party', JOB_SHEET, [
+    { id: 'required', label: '必須' },
+    { id: 'preferred', label: 'あれば尚可' },
+    { id: 'none', label: '不問' },
+  ]),
+  /** 試用期間中の労働条件. */
+  trialConditions: list('unverified', GUESS, [
+    { id: 'same', label: '同条件' },
+    { id: 'different', label: '条件相違あり' },
+  ]),
+  /** 賃金形態. */
+  wageType: list('third-party', JOB_SHEET, [
+    { id: 'monthly', label: '月給' },
+    { id: 'daily', label: '日給' },
+    { id: 'hourly', label: '時給' },
+    { id: 'annual', label: '年俸制' },
+    { id: 'other', label: 'その他' },
+  ]),
+  /** 通勤手当. */
+  commuting: list('third-party', JOB_SHEET, [
+    { id: 'actual', label: '実費支給（上限あり）' },
+    { id: 'actual-unlimited', label: '実費支給（上限なし）' },
+    { id: 'fixed', label: '定額' },
+    { id: 'none', label: 'なし' },
+  ]),
+  /** 賃金支払日: 当月 / 翌月. */
+  paymentMonth: list('third-party', JOB_SHEET, [
+    { id: 'current', label: '当月' },
+    { id: 'next', label: '翌月' },
+  ]),
+  /** 変形労働時間制. */
+  variableHours: list('third-party', JOB_SHEET, [
+    { id: 'none', label: 'なし' },
+    { id: '1-month', label: '1ヶ月単位' },
+    { id: '1-year', label: '1年単位' },
+    { id: '1-week', label: '1週間単位非定型的' },
+    { id: 'flextime', label: 'フレックスタイム制' },
+  ]),
+  /** 週休二日制. */
+  twoDaysOff: list('third-party', JOB_SHEET, [
+    { id: 'every-week', label: '毎週' },
+    { id: 'other', label: 'その他' },
+    { id: 'none', label: 'なし' },
+  ]),
+  /** 加入保険等 (3P; the brief's list, several may apply). */
+  insurance: list('third-party', JOB_SHEET, [
+    { id: 'employment', label: '雇用保険' },
+    { id: 'workers-accident', label: '労災保険' },
+    { id: 'health', label: '健康保険' },
+    { id: 'pension', label: '厚生年金' },
+    { id: 'public-accident', label: '公務災害補償' },
+    { id: 'asset-formation', label: '財形' },
+    { id: 'retirement-mutual-aid', label: '退職金共済' },
+  ]),
+  /** 募集理由. */
+  hiringReason: list('unverified', GUESS, [
+    { id: 'replacement', label: '欠員補充' },
+    { id: 'increase', label: '増員' },
+    { id: 'new-business', label: '新規事業所設立等' },
+    { id: 'other', label: 'その他' },
+  ]),
+  /** 選考方法 (several may apply). */
+  selectionMethod: list('third-party', JOB_SHEET, [
+    { id: 'documents', label: '書類選考' },
+    { id: 'interview', label: '面接' },
+    { id: 'written-test', label: '筆記試験' },
+    { id: 'other', label: 'その他' },
+  ]),
+  /** 選考結果通知の方法 (several may apply). */
+  notification: list('third-party', JOB_SHEET, [
+    { id: 'post', label: '郵送' },
+    { id: 'phone', label: '電話' },
+    { id: 'email', label: 'Eメール' },
+  ]),
+  /** 応募書類等 (several may apply). */
+  applicationDocuments: list('third-party', JOB_SHEET, [
+    { id: 'referral', label: 'ハローワーク紹介状' },
+    { id: 'resume', label: '履歴書（写真貼付）' },
+    { id: 'career-history', label: '職務経歴書' },
+    { id: 'other', label: 'その他' },
+  ]),
+} as const satisfies Record<string, OptionList>
+
+export type OptionListId = keyof typeof OPTION_LISTS
+export type OptionId<L extends OptionListId> = (typeof OPTION_LISTS)[L]['options'][number]['id']
+
+export type EmploymentTypeId = OptionId<'employmentType'>
+export type WorkCategory = OptionId<'workCategory'>
+
+/** Which 雇用形態 belong to which 求人区分 (3P). */
+export const EMPLOYMENT_TYPES_BY_CATEGORY = {
+  'full-time': ['regular', 'non-regular', 'fixed-term-dispatch', 'indefinite-dispatch'],
+  'part-time': ['part-time', 'part-time-fixed-term-dispatch', 'part-time-indefinite-dispatch'],
+} as const satisfies Record<WorkCategory, readonly EmploymentTypeId[]>
+
+/** 雇用形態 that are 派遣 (the worker is dispatched), so 派遣・請負 must say 派遣. */
+export const DISPATCH_EMPLOYMENT_TYPES: readonly EmploymentTypeId[] = [
+  'fixed-term-dispatch',
+  'indefinite-dispatch',
+  'part-time-fixed-term-dispatch',
+  'part-time-indefinite-dispatch',
+]
+
+/** The portal label of an option, or undefined for an unknown id. */
+export function optionLabel(listId: OptionListId, id: string): string | undefined {
+  const options: ReadonlyArray<{ id: string; label: string }> = OPTION_LISTS[listId].options
+  return options.find((o) => o.id === id)?.label
+}
+
+export function isOption(listId: OptionListId, id: string): boolean {
+  return optionLabel(listId, id) !== undefined
+}

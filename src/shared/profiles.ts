@@ -6,7 +6,7 @@ import * as v from 'valibot'
  */
 export const DEFAULT_PROFILE_ID = 'default'
 
-export const ProfileIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/))
+export const ProfileIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,39}$/))
 
 export type DocumentKind = 'profile' | 'guide' | 'drafts'
 

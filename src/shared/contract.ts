@@ -1,8 +1,16 @@
 import * as v from 'valibot'
-import { call, listChannels, type ApiOf, type EmitterOf, type HandlersOf } from './ipc/define'
+import {
+  call,
+  event,
+  listChannels,
+  type ApiOf,
+  type EmitterOf,
+  type HandlersOf,
+} from './ipc/define'
 import { noArgs, text } from './ipc/schemas'
 import { LocaleSchema, type Settings } from './settings'
 import type { AppInfo } from './app-info'
+import { timerProfileArgs, timerStartArgs, type TimerState } from './timer'
 import { ProfileIdSchema } from './profiles'
 import { ProfileSchema, type Profile } from './profile/model'
 
@@ -36,6 +44,16 @@ export const contract = {
   clipboard: {
     /** Writes exactly this text; main remembers it so it can clear it on quit if still there. */
     copy: call<void>()(v.strictTuple([text(20_000)])),
+  },
+  timer: {
+    /** Starts (or restarts) the auth-key countdown; `receivedAt` corrects it to the mail's time. */
+    start: call<TimerState>()(timerStartArgs),
+    state: call<TimerState>()(timerProfileArgs),
+    /** The key was entered: the countdown stops as done. */
+    complete: call<TimerState>()(timerProfileArgs),
+    cancel: call<TimerState>()(timerProfileArgs),
+    /** Main re-emits on every status change and once a minute; the renderer draws the seconds. */
+    changed: event<TimerState>(),
   },
   profile: {
     get: call<ProfileView>()(v.strictTuple([ProfileIdSchema])),

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, open, readFile, readdir, rename, stat, unlink } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { VaultFiles } from '../services/vault/vault-files'
 
@@ -27,7 +28,9 @@ export class NodeVaultFiles implements VaultFiles {
 
   async read(name: string): Promise<Buffer | undefined> {
     try {
-      return await readFile(this.path(name))
+      // Vault files are a few KB: one synchronous read costs less than the four thread-pool round
+      // trips of an async readFile (open, stat, read, close), and profile opens are on the UI's path.
+      return readFileSync(this.path(name))
     } catch (error) {
       if (isCode(error, 'ENOENT')) return undefined
       throw error

@@ -87,14 +87,18 @@ export const OPTION_LISTS = {
    * The legal exceptions to 年齢不問 (労働施策総合推進法施行規則 第1条の3第1項). The law is
    * public; how the portal words and numbers the choices is unverified.
    */
-  ageReason: list('unverified', '労働施策総合推進法施行規則 1条の3第1項 (portal wording unverified)', [
-    { id: '1', label: '例外事由1号（定年年齢を上限）' },
-    { id: '2', label: '例外事由2号（法令の規定により年齢制限）' },
-    { id: '3-i', label: '例外事由3号のイ（長期勤続によるキャリア形成）' },
-    { id: '3-ro', label: '例外事由3号のロ（技能・ノウハウの継承）' },
-    { id: '3-ha', label: '例外事由3号のハ（芸術・芸能の分野）' },
-    { id: '3-ni', label: '例外事由3号のニ（高年齢者等の雇用促進施策）' },
-  ]),
+  ageReason: list(
+    'unverified',
+    '労働施策総合推進法施行規則 1条の3第1項 (portal wording unverified)',
+    [
+      { id: '1', label: '例外事由1号（定年年齢を上限）' },
+      { id: '2', label: '例外事由2号（法令の規定により年齢制限）' },
+      { id: '3-i', label: '例外事由3号のイ（長期勤続によるキャリア形成）' },
+      { id: '3-ro', label: '例外事由3号のロ（技能・ノウハウの継承）' },
+      { id: '3-ha', label: '例外事由3号のハ（芸術・芸能の分野）' },
+      { id: '3-ni', label: '例外事由3号のニ（高年齢者等の雇用促進施策）' },
+    ],
+  ),
   /** 学歴. */
   education: list('unverified', GUESS, [
     { id: 'any', label: '不問' },

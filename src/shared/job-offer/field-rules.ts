@@ -1,0 +1,818 @@
+import type { CharClass } from '../profile/chars'
+import {
+  JOB_TITLE_MAX_LENGTH,
+  JOB_TITLE_MAX_LENGTH_CERTAINTY,
+  checkRule,
+  ruleFor as profileRuleFor,
+  type Certainty,
+  type FieldRule,
+  type Finding,
+  type FindingCode,
+  type Format,
+} from '../profile/field-rules'
+import type { Profile } from '../profile/model'
+import { effectiveContact, type JobOfferDraft } from './model'
+import {
+  DISPATCH_EMPLOYMENT_TYPES,
+  EMPLOYMENT_TYPES_BY_CATEGORY,
+  isOption,
+  type EmploymentTypeId,
+  type OptionListId,
+} from './options'
+import { judgeWorkCategory, parseNumber, parseTime } from './work-category'
+
+/**
+ * The field rules of the eight job-offer screens, in the shape of the profile's `FieldRule`
+ * (same certainty record, same checks through the profile's `checkRule`). What differs, and why
+ * the profile's type is extended here rather than there:
+ * - `screen` is 1–8 of the job-offer form (the profile's 1–6 are the establishment's), or 'app';
+ * - `appliesWhen(draft)` replaces `requiredWhen(profile)`: a field that does not apply is neither
+ *   required, checked nor copied (雇用期間の長さ only when 定めあり, …);
+ * - `kind` says whether the value is typed or chosen from an option list (`options`);
+ * - extra formats (time, amount, number, day) are checked here.
+ * Screen contents come from the public job sheet (3P) mapped onto the portal's screen names (V):
+ * which screen holds which field, and the order, are unverified; so is every required mark.
+ */
+
+export type JobScreen = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 'app'
+export const JOB_SCREENS = [1, 2, 3, 4, 5, 6, 7, 8] as const
+export type JobFormat = Format | 'time' | 'amount' | 'number' | 'day'
+/** text: typed; option: one of a list; options: several; workplace: one of the profile's 就業場所. */
+export type JobFieldKind = 'text' | 'option' | 'options' | 'workplace'
+
+export interface JobFieldRule extends Omit<FieldRule, 'screen' | 'requiredWhen' | 'format'> {
+  screen: JobScreen
+  kind: JobFieldKind
+  options?: OptionListId
+  format?: JobFormat
+  /** The field is asked (and so required, checked, copied) only when this holds. */
+  appliesWhen?: (draft: JobOfferDraft) => boolean
+  /** Required (when it applies) only if this holds; `required` must be true as well. */
+  requiredWhen?: (draft: JobOfferDraft) => boolean
+  /** Typed in the app, but most likely a drop-down on the portal (締切日, 支払日). */
+  chosenOnPortal?: boolean
+}
+
+export type JobFindingCode =
+  | FindingCode
+  | 'unknown-option'
+  | 'age-not-unrestricted'
+  | 'age-range-missing'
+  | 'age-range-inverted'
+  | 'age-exception-needs-indefinite'
+  | 'conditions-not-explicit'
+  | 'wage-range-inverted'
+  | 'fixed-overtime-incomplete'
+  | 'work-category-mismatch'
+  | 'employment-type-category'
+  | 'dispatch-mismatch'
+  | 'workplace-not-found'
+  | 'retirement-age-under-60'
+
+export interface JobFinding extends Omit<Finding, 'code'> {
+  code: JobFindingCode
+}
+
+const V: Certainty = 'verified'
+const T: Certainty = 'third-party'
+const U: Certainty = 'unverified'
+
+/** Labels from the public job sheet (3P); everything about the form itself unverified. */
+const DEFAULT_CERTAINTY: JobFieldRule['certainty'] = {
+  label: T,
+  screen: U,
+  required: U,
+  maxLength: U,
+  chars: U,
+  format: U,
+}
+
+interface Spec {
+  label: string
+  kind?: JobFieldKind
+  chars?: CharClass
+  options?: OptionListId
+  required?: boolean
+  requiredWhen?: JobFieldRule['requiredWhen']
+  appliesWhen?: JobFieldRule['appliesWhen']
+  maxLength?: number
+  format?: JobFormat
+  chosenOnPortal?: boolean
+  certainty?: Partial<JobFieldRule['certainty']>
+  /** A rule of the profile this field is (its label key and checks are reused). */
+  labelKey?: string
+}
+
+function screenRules(
+  screen: JobScreen,
+  specs: ReadonlyArray<readonly [string, Spec]>,
+): JobFieldRule[] {
+  return specs.map(([id, s], i) => ({
+    id,
+    labelKey: s.labelKey ?? `jobOffer.field.${id}`,
+    portalLabel: s.label,
+    screen,
+    position: i + 1,
+    kind: s.kind ?? 'text',
+    required: s.required ?? false,
+    ...(s.requiredWhen ? { requiredWhen: s.requiredWhen } : {}),
+    ...(s.appliesWhen ? { appliesWhen: s.appliesWhen } : {}),
+    ...(s.options ? { options: s.options } : {}),
+    ...(s.maxLength === undefined ? {} : { maxLength: s.maxLength }),
+    chars: s.chars ?? (s.kind === undefined || s.kind === 'text' ? 'zenkaku' : 'free'),
+    ...(s.format ? { format: s.format } : {}),
+    ...(s.chosenOnPortal ? { chosenOnPortal: true } : {}),
+    certainty: { ...DEFAULT_CERTAINTY, ...s.certainty },
+  }))
+}
+
+type D = JobOfferDraft
+const option = (label: string, options: OptionListId, more: Partial<Spec> = {}): Spec => ({
+  label,
+  kind: 'option',
+  options,
+  required: true,
+  ...more,
+})
+const several = (label: string, options: OptionListId, more: Partial<Spec> = {}): Spec => ({
+  label,
+  kind: 'options',
+  options,
+  required: true,
+  ...more,
+})
+const text = (label: string, more: Partial<Spec> = {}): Spec => ({ label, ...more })
+const digits = (label: string, format: JobFormat, more: Partial<Spec> = {}): Spec => ({
+  label,
+  chars: format === 'time' ? 'hankaku-alnum' : 'hankaku-digits',
+  format,
+  ...more,
+})
+/** Labels made up by splitting one job-sheet item into its inputs. */
+const ownLabel = { label: U }
+
+/** A profile rule reused under another id (the offer's own 就業場所, its 担当者). */
+function fromProfile(profileId: string, id: string, more: Partial<Spec> = {}): [string, Spec] {
+  const r = profileRuleFor(profileId)
+  if (r === undefined) throw new Error(`No profile rule ${profileId}`)
+  return [
+    id,
+    {
+      label: r.portalLabel,
+      chars: r.chars,
+      required: r.required,
+      labelKey: r.labelKey,
+      ...(r.maxLength === undefined ? {} : { maxLength: r.maxLength }),
+      ...(r.format ? { format: r.format } : {}),
+      certainty: { ...r.certainty, screen: U },
+      ...more,
+    },
+  ]
+}
+
+const ownPlace = (d: D): boolean => d.workplace.choice === 'own'
+const ownAddress = (d: D): boolean => ownPlace(d) && !d.workplace.own.sameAsEstablishment
+const nonRegular = (d: D): boolean => d.category.employmentType === 'non-regular'
+const fixedTerm = (d: D): boolean => d.category.employmentPeriod.startsWith('fixed')
+const is =
+  (get: (d: D) => string, ...ids: string[]) =>
+  (d: D): boolean =>
+    ids.includes(get(d))
+const ageLimited = is((d) => d.job.ageLimit, 'limited')
+const neededOrPreferred = (get: (d: D) => string) => is(get, 'required', 'preferred')
+const pairedWith =
+  (get: (d: D) => string) =>
+  (d: D): boolean =>
+    get(d).trim() !== ''
+
+function allowance(n: 1 | 2 | 3 | 4, letter: string): Array<[string, Spec]> {
+  const name = `allowance${n}Name` as const
+  const amount = `allowance${n}Amount` as const
+  return [
+    [
+      `wage.${name}`,
+      text(`手当${letter}（名称）`, {
+        required: true,
+        requiredWhen: pairedWith((d) => d.wage[amount]),
+        certainty: ownLabel,
+      }),
+    ],
+    [
+      `wage.${amount}`,
+      digits(`手当${letter}（金額）`, 'amount', {
+        required: true,
+        requiredWhen: pairedWith((d) => d.wage[name]),
+        certainty: ownLabel,
+      }),
+    ],
+  ]
+}
+
+function shift(n: 1 | 2 | 3): Array<[string, Spec]> {
+  const start = `shift${n}Start` as const
+  const end = `shift${n}End` as const
+  // Shift 1 is always required; 2 and 3 only as complete pairs.
+  const when =
+    n === 1 ? undefined : { requiredWhen: pairedWith((d) => d.hours[start] + d.hours[end]) }
+  return [
+    [
+      `hours.${start}`,
+      digits(`就業時間${n}（始業）`, 'time', { required: true, ...when, certainty: ownLabel }),
+    ],
+    [
+      `hours.${end}`,
+      digits(`就業時間${n}（終業）`, 'time', { required: true, ...when, certainty: ownLabel }),
+    ],
+  ]
+}
+
+const ownWorkplace = (key: string, when: (d: D) => boolean): [string, Spec] =>
+  fromProfile(`workplaces.*.${key}`, `workplace.own.${key}`, { appliesWhen: when })
+
+export const JOB_FIELD_RULES: readonly JobFieldRule[] = [
+  ...screenRules(1, [
+    ['category.workCategory', option('求人区分', 'workCategory', { certainty: { label: U } })],
+    ['category.employmentType', option('雇用形態', 'employmentType')],
+    [
+      'category.employmentTypeName',
+      text('正社員以外の名称', { required: true, appliesWhen: nonRegular, certainty: ownLabel }),
+    ],
+    ['category.dispatch', option('派遣・請負', 'dispatch')],
+    [
+      'category.dispatchPermitNumber',
+      digits('労働者派遣事業の許可番号', 'number', {
+        chars: 'hankaku-alnum',
+        format: undefined,
+        required: true,
+        appliesWhen: is((d) => d.category.dispatch, 'dispatch'),
+        certainty: ownLabel,
+      }),
+    ],
+    ['category.employmentPeriod', option('雇用期間', 'employmentPeriod')],
+    [
+      'category.periodLength',
+      text('雇用期間の長さ', { required: true, appliesWhen: fixedTerm, certainty: ownLabel }),
+    ],
+    [
+      'category.contractRenewal',
+      option('契約更新の可能性', 'contractRenewal', { appliesWhen: fixedTerm }),
+    ],
+    [
+      'category.renewalConditions',
+      text('契約更新の条件', {
+        required: true,
+        appliesWhen: (d) => fixedTerm(d) && d.category.contractRenewal === 'conditional',
+      }),
+    ],
+    [
+      'category.regularConversion',
+      option('正社員登用の実績', 'yesNo', {
+        required: false,
+        appliesWhen: (d) => d.category.employmentType !== 'regular',
+      }),
+    ],
+    [
+      'category.regularConversionCount',
+      digits('正社員登用の実績（過去3年間）', 'count', {
+        appliesWhen: (d) =>
+          d.category.employmentType !== 'regular' && d.category.regularConversion === 'yes',
+        certainty: ownLabel,
+      }),
+    ],
+  ]),
+  ...screenRules(2, [
+    ['workplace.choice', { label: '就業場所', kind: 'workplace', required: true }],
+    ownWorkplace('name', ownPlace),
+    ownWorkplace('address.postalCode', ownAddress),
+    ownWorkplace('address.prefecture', ownAddress),
+    ownWorkplace('address.city', ownAddress),
+    ownWorkplace('address.town', ownAddress),
+    ownWorkplace('address.street', ownAddress),
+    ownWorkplace('address.building', ownAddress),
+    ownWorkplace('station', ownPlace),
+    ownWorkplace('access', ownPlace),
+    ownWorkplace('travelTime', ownPlace),
+    ['workplace.smoking', option('受動喫煙対策', 'smoking')],
+    [
+      'workplace.smokingNote',
+      text('受動喫煙対策（特記事項）', {
+        required: true,
+        appliesWhen: is((d) => d.workplace.smoking, 'other'),
+        certainty: ownLabel,
+      }),
+    ],
+    ['workplace.transfer', option('転勤の可能性', 'yesNo')],
+    [
+      'workplace.transferScope',
+      text('想定される転勤範囲', { appliesWhen: is((d) => d.workplace.transfer, 'yes') }),
+    ],
+    ['workplace.carCommute', option('マイカー通勤', 'allowed')],
+    [
+      'workplace.parking',
+      option('駐車場', 'yesNo', { appliesWhen: is((d) => d.workplace.carCommute, 'yes') }),
+    ],
+    [
+      'workplace.parkingNote',
+      text('駐車場（備考）', {
+        appliesWhen: (d) => d.workplace.carCommute === 'yes' && d.workplace.parking === 'yes',
+        certainty: ownLabel,
+      }),
+    ],
+  ]),
+  ...screenRules(3, [
+    [
+      'job.title',
+      text('職種', {
+        required: true,
+        maxLength: JOB_TITLE_MAX_LENGTH,
+        certainty: { maxLength: JOB_TITLE_MAX_LENGTH_CERTAINTY },
+      }),
+    ],
+    ['job.description', text('仕事内容', { required: true })],
+    // Age must be 不問 unless a legal exception applies (V), so the choice itself is required.
+    ['job.ageLimit', option('年齢', 'ageLimit')],
+    [
+      'job.ageMin',
+      digits('年齢（下限）', 'count', { appliesWhen: ageLimited, certainty: ownLabel }),
+    ],
+    [
+      'job.ageMax',
+      digits('年齢（上限）', 'count', { appliesWhen: ageLimited, certainty: ownLabel }),
+    ],
+    [
+      'job.ageReason',
+      option('年齢制限の理由', 'ageReason', { appliesWhen: ageLimited, certainty: ownLabel }),
+    ],
+    [
+      'job.ageReasonNote',
+      text('年齢制限の理由（補足）', { appliesWhen: ageLimited, certainty: ownLabel }),
+    ],
+    ['job.education', option('学歴', 'education')],
+    ['job.experience', option('必要な経験等', 'requirement')],
+    [
+      'job.experienceDetail',
+      text('必要な経験等（内容）', {
+        required: true,
+        appliesWhen: neededOrPreferred((d) => d.job.experience),
+        certainty: ownLabel,
+      }),
+    ],
+    ['job.pcSkills', text('必要なPCスキル')],
+    ['job.license', option('必要な免許・資格', 'requirement')],
+    [
+      'job.licenseDetail',
+      text('免許・資格の名称', {
+        required: true,
+        appliesWhen: neededOrPreferred((d) => d.job.license),
+        certainty: ownLabel,
+      }),
+    ],
+    ['job.trialPeriod', option('試用期間', 'yesNo')],
+    [
+      'job.trialPeriodLength',
+      text('試用期間の長さ', {
+        required: true,
+        appliesWhen: is((d) => d.job.trialPeriod, 'yes'),
+        certainty: ownLabel,
+      }),
+    ],
+    [
+      'job.trialConditions',
+      option('試用期間中の労働条件', 'trialConditions', {
+        appliesWhen: is((d) => d.job.trialPeriod, 'yes'),
+      }),
+    ],
+    [
+      'job.trialConditionsNote',
+      text('試用期間中の労働条件（内容）', {
+        required: true,
+        appliesWhen: (d) => d.job.trialPeriod === 'yes' && d.job.trialConditions === 'different',
+        certainty: ownLabel,
+      }),
+    ],
+  ]),
+  ...screenRules(4, [
+    ['wage.wageType', option('賃金形態', 'wageType')],
+    ['wage.baseMin', digits('基本給（下限）', 'amount', { required: true, certainty: ownLabel })],
+    ['wage.baseMax', digits('基本給（上限）', 'amount', { required: true, certainty: ownLabel })],
+    ...allowance(1, 'a'),
+    ...allowance(2, 'b'),
+    ...allowance(3, 'c'),
+    ...allowance(4, 'd'),
+    ['wage.fixedOvertime', option('固定残業代', 'yesNo')],
+    [
+      'wage.fixedOvertimeAmount',
+      digits('固定残業代（金額）', 'amount', {
+        required: true,
+        appliesWhen: is((d) => d.wage.fixedOvertime, 'yes'),
+        certainty: ownLabel,
+      }),
+    ],
+    [
+      'wage.fixedOvertimeHours',
+      digits('固定残業代（時間）', 'number', {
+        required: true,
+        appliesWhen: is((d) => d.wage.fixedOvertime, 'yes'),
+        certainty: ownLabel,
+      }),
+    ],
+    [
+      'wage.fixedOvertimeNote',
+      text('固定残業代に関する特記事項', {
+        appliesWhen: is((d) => d.wage.fixedOvertime, 'yes'),
+      }),
+    ],
+    ['wage.commuting', option('通勤手当', 'commuting')],
+    [
+      'wage.commutingMax',
+      digits('通勤手当（上限額）', 'amount', {
+        required: true,
+        appliesWhen: is((d) => d.wage.commuting, 'actual', 'fixed'),
+        certainty: ownLabel,
+      }),
+    ],
+    [
+      'wage.closingDay',
+      digits('賃金締切日', 'day', { chars: 'free', required: true, chosenOnPortal: true }),
+    ],
+    [
+      'wage.paymentMonth',
+      option('賃金支払日（当月・翌月）', 'paymentMonth', { certainty: ownLabel }),
+    ],
+    [
+      'wage.paymentDay',
+      digits('賃金支払日', 'day', { chars: 'free', required: true, chosenOnPortal: true }),
+    ],
+    ['wage.raise', option('昇給', 'yesNo')],
+    [
+      'wage.raiseDetail',
+      text('昇給（前年度実績）', { appliesWhen: is((d) => d.wage.raise, 'yes') }),
+    ],
+    ['wage.bonus', option('賞与', 'yesNo')],
+    [
+      'wage.bonusDetail',
+      text('賞与（前年度実績）', { appliesWhen: is((d) => d.wage.bonus, 'yes') }),
+    ],
+  ]),
+  ...screenRules(5, [
+    ...shift(1),
+    ...shift(2),
+    ...shift(3),
+    ['hours.shiftSystem', option('交替制（シフト制）', 'yesNo', { required: false })],
+    ['hours.variableHours', option('変形労働時間制', 'variableHours')],
+    ['hours.overtime', option('時間外労働時間', 'yesNo')],
+    [
+      'hours.overtimeMonthly',
+      digits('月平均時間外労働時間', 'number', {
+        required: true,
+        appliesWhen: is((d) => d.hours.overtime, 'yes'),
+      }),
+    ],
+    ['hours.breakMinutes', digits('休憩時間', 'count', { required: true })],
+    ['hours.weeklyDays', digits('週所定労働日数', 'number')],
+    ['hours.weeklyHours', digits('週所定労働時間', 'number')],
+    ['hours.annualHolidays', digits('年間休日数', 'count', { required: true })],
+    ['hours.holidays', text('休日', { required: true })],
+    ['hours.twoDaysOff', option('週休二日制', 'twoDaysOff')],
+    ['hours.paidLeaveDays', digits('6ヶ月経過後の年次有給休暇日数', 'count')],
+  ]),
+  ...screenRules(6, [
+    ['insurance.insurances', several('加入保険等', 'insurance')],
+    ['insurance.retirementAge', option('定年制', 'yesNo')],
+    [
+      'insurance.retirementAgeValue',
+      digits('定年年齢', 'count', {
+        required: true,
+        appliesWhen: is((d) => d.insurance.retirementAge, 'yes'),
+        certainty: ownLabel,
+      }),
+    ],
+    ['insurance.reemployment', option('再雇用制度', 'yesNo')],
+    [
+      'insurance.reemploymentMaxAge',
+      digits('再雇用（上限年齢）', 'count', {
+        appliesWhen: is((d) => d.insurance.reemployment, 'yes'),
+        certainty: ownLabel,
+      }),
+    ],
+    ['insurance.housingSingle', option('入居可能住宅（単身用）', 'yesNo', { required: false })],
+    ['insurance.housingFamily', option('入居可能住宅（世帯用）', 'yesNo', { required: false })],
+    ['insurance.housingNote', text('入居可能住宅（備考）', { certainty: ownLabel })],
+    ['insurance.childcare', option('利用可能託児施設', 'yesNo', { required: false })],
+    [
+      'insurance.childcareNote',
+      text('利用可能託児施設（内容）', {
+        appliesWhen: is((d) => d.insurance.childcare, 'yes'),
+        certainty: ownLabel,
+      }),
+    ],
+  ]),
+  ...screenRules(7, [
+    ['pr.specialNotes', text('求人に関する特記事項')],
+    ['pr.message', text('事業所からのメッセージ')],
+  ]),
+  ...screenRules(8, [
+    ['selection.hires', digits('採用人数', 'count', { required: true })],
+    ['selection.reason', option('募集理由', 'hiringReason')],
+    ['selection.methods', several('選考方法', 'selectionMethod')],
+    ['selection.resultDays', digits('選考結果通知（面接後の日数）', 'count', { required: true })],
+    ['selection.notification', several('選考結果の通知方法', 'notification')],
+    ['selection.documents', several('応募書類等', 'applicationDocuments')],
+    [
+      'selection.documentsOther',
+      text('応募書類等（その他）', {
+        required: true,
+        appliesWhen: (d) => d.selection.documents.includes('other'),
+        certainty: ownLabel,
+      }),
+    ],
+    fromProfile('contact.department', 'selection.contact.department'),
+    fromProfile('contact.name', 'selection.contact.name'),
+    fromProfile('contact.nameKana', 'selection.contact.nameKana'),
+    fromProfile('contact.phone', 'selection.contact.phone'),
+    fromProfile('establishment.fax', 'selection.contact.fax'),
+    fromProfile('contact.extension', 'selection.contact.extension'),
+    fromProfile('contact.email', 'selection.contact.email'),
+  ]),
+  ...screenRules('app', [
+    [
+      'hours.fullTimeWeeklyHours',
+      digits('通常の労働者の週所定労働時間', 'number', { certainty: ownLabel }),
+    ],
+  ]),
+]
+
+const RULES_BY_ID = new Map(JOB_FIELD_RULES.map((r) => [r.id, r]))
+
+export function jobRuleFor(id: string): JobFieldRule | undefined {
+  return RULES_BY_ID.get(id)
+}
+
+/** The rules of one screen, in table order. */
+export function jobRulesOf(screen: JobScreen): JobFieldRule[] {
+  return JOB_FIELD_RULES.filter((r) => r.screen === screen)
+}
+
+export function applies(rule: JobFieldRule, draft: JobOfferDraft): boolean {
+  return rule.appliesWhen === undefined || rule.appliesWhen(draft)
+}
+
+export function isJobFieldRequired(rule: JobFieldRule, draft: JobOfferDraft): boolean {
+  if (!rule.required || !applies(rule, draft)) return false
+  return rule.requiredWhen === undefined || rule.requiredWhen(draft)
+}
+
+/**
+ * The value at a rule's path: a string, or the ids of a several-choice field. With a profile,
+ * the 担当者 falls back to the profile's contact.
+ */
+export function draftValue(
+  draft: JobOfferDraft,
+  id: string,
+  profile?: Profile,
+): string | readonly string[] {
+  if (profile !== undefined && id.startsWith('selection.contact.')) {
+    const contact = effectiveContact(draft, profile)
+    const key = id.slice('selection.contact.'.length)
+    return Object.hasOwn(contact, key) ? (contact[key as keyof typeof contact] ?? '') : ''
+  }
+  let node: unknown = draft
+  for (const key of id.split('.')) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return ''
+    node = (node as Record<string, unknown>)[key]
+  }
+  if (typeof node === 'string') return node
+  return Array.isArray(node) ? node.filter((x): x is string => typeof x === 'string') : ''
+}
+
+const isEmpty = (value: string | readonly string[]): boolean =>
+  typeof value === 'string' ? value.trim() === '' : value.length === 0
+
+const severity = (c: Certainty): JobFinding['severity'] => (c === V ? 'error' : 'warning')
+const PROFILE_FORMATS: ReadonlySet<string> = new Set<Format>([
+  'corporate-number',
+  'office-number',
+  'postal-code',
+  'phone',
+  'email',
+  'year',
+  'count',
+  'url',
+])
+
+/** Amounts may be typed 250,000円; the portal gets the digits. */
+export const bareAmount = (value: string): string => value.replace(/[,，円\s]/g, '')
+
+function formatOk(format: JobFormat, value: string): boolean {
+  switch (format) {
+    case 'time':
+      return parseTime(value) !== null
+    case 'amount':
+      return /^\d+$/.test(value)
+    case 'number':
+      return parseNumber(value) !== null && /^[\d.]+$/.test(value)
+    case 'day':
+      return /^(?:[1-9]|[12]\d|3[01])日?$|^末日?$/.test(value)
+    default:
+      return true
+  }
+}
+
+/** Checks one field of a draft (rule id). Fields that do not apply give nothing. */
+export function checkJobField(id: string, draft: JobOfferDraft, profile?: Profile): JobFinding[] {
+  const rule = jobRuleFor(id)
+  if (rule === undefined) return [{ field: id, code: 'unknown-field', severity: 'error' }]
+  if (!applies(rule, draft)) return []
+  const value = draftValue(draft, id, profile)
+  const required = isJobFieldRequired(rule, draft)
+  if (isEmpty(value)) {
+    return required
+      ? [{ field: id, code: 'required', severity: severity(rule.certainty.required) }]
+      : []
+  }
+  if (typeof value !== 'string' || rule.kind !== 'text') return checkChoice(rule, value, profile)
+  const typed = rule.format === 'amount' ? bareAmount(value) : value
+  const profileFormat =
+    rule.format !== undefined && PROFILE_FORMATS.has(rule.format)
+      ? (rule.format as Format)
+      : undefined
+  const { format: _jobFormat, ...checks } = rule
+  const findings: JobFinding[] = checkRule(
+    profileFormat ? { ...checks, format: profileFormat } : checks,
+    id,
+    typed,
+    required,
+  )
+  const charsOk = !findings.some((f) => f.code === 'chars')
+  if (
+    rule.format !== undefined &&
+    profileFormat === undefined &&
+    charsOk &&
+    !formatOk(rule.format, typed)
+  ) {
+    findings.push({
+      field: id,
+      code: 'format',
+      severity: severity(rule.certainty.format),
+      params: { format: rule.format },
+    })
+  }
+  return findings
+}
+
+function checkChoice(
+  rule: JobFieldRule,
+  value: string | readonly string[],
+  profile: Profile | undefined,
+): JobFinding[] {
+  const ids = typeof value === 'string' ? [value] : value
+  if (rule.kind === 'workplace') {
+    const v = ids[0] ?? ''
+    if (v === 'own') return []
+    const i = /^\d+$/.test(v) ? Number(v) : -1
+    const known = profile === undefined ? i >= 0 : profile.workplaces[i] !== undefined
+    return known
+      ? []
+      : [{ field: rule.id, code: 'workplace-not-found', severity: 'error', params: { value: v } }]
+  }
+  if (rule.options === undefined) return []
+  const listId = rule.options
+  const unknown = ids.filter((x) => !isOption(listId, x))
+  return unknown.length === 0
+    ? []
+    : [
+        {
+          field: rule.id,
+          code: 'unknown-option',
+          severity: 'warning',
+          params: { value: unknown.join(' '), list: listId },
+        },
+      ]
+}
+
+/** Exceptions that only allow an open-ended (期間の定めのない) contract. */
+const INDEFINITE_ONLY_EXCEPTIONS: readonly string[] = ['1', '3-i', '3-ro']
+
+/**
+ * Guidance where offers are commonly refused or sent back (all warnings: the user decides,
+ * Hello Work checks). Codes are message keys under `jobOffer.finding`.
+ */
+export function guidance(draft: JobOfferDraft): JobFinding[] {
+  const out: JobFinding[] = []
+  const warn = (field: string, code: JobFindingCode, params?: JobFinding['params']): void => {
+    out.push({ field, code, severity: 'warning', ...(params ? { params } : {}) })
+  }
+  const { job, wage, hours, category } = draft
+
+  // 年齢: 不問 unless a legal exception applies (V); the exception must be chosen.
+  if (job.ageLimit === 'limited') {
+    warn('job.ageLimit', 'age-not-unrestricted')
+    const min = parseNumber(job.ageMin)
+    const max = parseNumber(job.ageMax)
+    if (min === null && max === null) warn('job.ageMax', 'age-range-missing')
+    if (min !== null && max !== null && min > max) warn('job.ageMax', 'age-range-inverted')
+    if (
+      INDEFINITE_ONLY_EXCEPTIONS.includes(job.ageReason) &&
+      category.employmentPeriod !== '' &&
+      category.employmentPeriod !== 'indefinite'
+    ) {
+      warn('job.ageReason', 'age-exception-needs-indefinite', { reason: job.ageReason })
+    }
+  }
+
+  // Working conditions stated explicitly: a wage range, the hours, the holidays.
+  if (wage.baseMin.trim() === '' || wage.baseMax.trim() === '') {
+    warn('wage.baseMin', 'conditions-not-explicit', { part: 'wage' })
+  }
+  if (hours.shift1Start.trim() === '' || hours.shift1End.trim() === '') {
+    warn('hours.shift1Start', 'conditions-not-explicit', { part: 'hours' })
+  }
+  if (hours.holidays.trim() === '' || hours.annualHolidays.trim() === '') {
+    warn('hours.holidays', 'conditions-not-explicit', { part: 'holidays' })
+  }
+  const lo = parseNumber(bareAmount(wage.baseMin))
+  const hi = parseNumber(bareAmount(wage.baseMax))
+  if (lo !== null && hi !== null && lo > hi) warn('wage.baseMax', 'wage-range-inverted')
+
+  // 固定残業代: both the amount and the hours it covers must be stated.
+  if (
+    wage.fixedOvertime === 'yes' &&
+    (wage.fixedOvertimeAmount.trim() === '' || wage.fixedOvertimeHours.trim() === '')
+  ) {
+    warn('wage.fixedOvertime', 'fixed-overtime-incomplete')
+  }
+
+  // 求人区分 follows the hours (V).
+  const judged = judgeWorkCategory(draft)
+  if (
+    judged.derived !== null &&
+    (category.workCategory === 'full-time' || category.workCategory === 'part-time') &&
+    judged.derived !== category.workCategory
+  ) {
+    warn('category.workCategory', 'work-category-mismatch', {
+      derived: judged.derived,
+      weeklyHours: judged.weeklyHours ?? 0,
+      fullTimeWeeklyHours: judged.fullTimeWeeklyHours,
+    })
+  }
+  const type = category.employmentType as EmploymentTypeId
+  if (
+    (category.workCategory === 'full-time' || category.workCategory === 'part-time') &&
+    isOption('employmentType', type) &&
+    !(EMPLOYMENT_TYPES_BY_CATEGORY[category.workCategory] as readonly string[]).includes(type)
+  ) {
+    warn('category.employmentType', 'employment-type-category', {
+      category: category.workCategory,
+    })
+  }
+  if (isOption('employmentType', type) && category.dispatch !== '') {
+    const dispatchType = DISPATCH_EMPLOYMENT_TYPES.includes(type)
+    if (dispatchType !== (category.dispatch === 'dispatch')) {
+      warn('category.dispatch', 'dispatch-mismatch')
+    }
+  }
+
+  // 定年 under 60 is not allowed (高年齢者雇用安定法 第8条).
+  const retire = parseNumber(draft.insurance.retirementAgeValue)
+  if (draft.insurance.retirementAge === 'yes' && retire !== null && retire < 60) {
+    warn('insurance.retirementAgeValue', 'retirement-age-under-60')
+  }
+  return out
+}
+
+/** Every finding for a draft: each applicable field, then the guidance. */
+export function checkDraft(draft: JobOfferDraft, profile?: Profile): JobFinding[] {
+  return [
+    ...JOB_FIELD_RULES.flatMap((r) => checkJobField(r.id, draft, profile)),
+    ...guidance(draft),
+  ]
+}
+
+export interface JobScreenCompleteness {
+  screen: (typeof JOB_SCREENS)[number]
+  filled: number
+  total: number
+  missing: string[]
+}
+
+/** Required fields filled per job-offer screen (with the profile, 担当者 falls back to it). */
+export function draftCompleteness(
+  draft: JobOfferDraft,
+  profile?: Profile,
+): JobScreenCompleteness[] {
+  return JOB_SCREENS.map((screen) => {
+    const entry: JobScreenCompleteness = { screen, filled: 0, total: 0, missing: [] }
+    for (const rule of jobRulesOf(screen)) {
+      if (!isJobFieldRequired(rule, draft)) continue
+      entry.total++
+      if (isEmpty(draftValue(draft, rule.id, profile))) entry.missing.push(rule.id)
+      else entry.filled++
+    }
+    return entry
+  })
+}
+
+/** Every option list a rule uses (for the messages test and the about screen). */
+export const USED_OPTION_LISTS: readonly OptionListId[] = [
+  ...new Set(JOB_FIELD_RULES.flatMap((r) => (r.options ? [r.options] : []))),
+]

@@ -1,0 +1,68 @@
+import * as v from 'valibot'
+
+/**
+ * What the renderer learns about the encrypted vault (`vault:*` channels): enough for the recovery
+ * screen, the weak-protection banner and export / import. File names only, never paths.
+ */
+
+/** The same rule as main's key derivation: counted in code points after NFC. */
+export const PASSPHRASE_MIN_LENGTH = 10
+/** A bound against runaway input, far above anything typed by hand. */
+export const PASSPHRASE_MAX_LENGTH = 1024
+
+export const passphraseLength = (passphrase: string): number =>
+  [...passphrase.normalize('NFC')].length
+
+export const PassphraseSchema = v.pipe(
+  v.string(),
+  v.maxLength(PASSPHRASE_MAX_LENGTH),
+  v.check(
+    (p) => passphraseLength(p) >= PASSPHRASE_MIN_LENGTH,
+    `at least ${PASSPHRASE_MIN_LENGTH} characters`,
+  ),
+)
+
+/** Why the vault will not open (see `LockReason` in the vault service). */
+export type VaultLockReason = 'key-unavailable' | 'key-missing' | 'key-mismatch' | 'wrong-passphrase'
+
+export interface VaultView {
+  state: 'closed' | 'ready' | 'locked'
+  lockReason: VaultLockReason | null
+  protector: 'os' | 'passphrase'
+  /**
+   * The OS cannot really protect the key (safeStorage unavailable, or Linux's `basic_text`
+   * backend): the UI offers a passphrase instead.
+   */
+  weakProtection: boolean
+  /** The key is protected by a passphrase that must be typed to open the data. */
+  needsPassphrase: boolean
+  /** A passphrase can be set now (weak OS protection, or no key could be made at all). */
+  canUsePassphrase: boolean
+  /** Live documents and which of their three rolling backups exist. */
+  documents: Array<{ id: string; current: boolean; backups: string[] }>
+  /** Files kept aside (unreadable, replaced or from a fresh start): never deleted. */
+  setAside: string[]
+  /** Backups put back in place during this run. */
+  recoveries: Array<{ id: string; from: string; movedAside: string[]; at: number }>
+}
+
+export interface ExportResult {
+  /** False when the user cancelled the save dialog. */
+  saved: boolean
+  fileName: string | null
+  documents: number
+}
+
+export interface ImportResult {
+  /** False when the user cancelled the open dialog. */
+  imported: boolean
+  fileName: string | null
+  documents: number
+  /** Files of this PC that the import moved aside (kept, never deleted). */
+  movedAside: string[]
+  vault: VaultView
+}
+
+/** The export file's extension and the largest file an import will read. */
+export const EXPORT_EXTENSION = 'hwnavi'
+export const IMPORT_MAX_BYTES = 64 * 1024 * 1024

@@ -7,6 +7,12 @@ import type { Clock, ClipboardPort, KeyValueStore, RuntimeInfo, ShellPort } from
 import { ProfileService } from './profile/profile-service'
 import type { VaultStore } from './vault'
 import { SettingsService, type SettingsData } from './settings-service'
+import {
+  TimerService,
+  type NotifierPort,
+  type SchedulerPort,
+  type TimerStoreData,
+} from './timer/timer-service'
 
 /** Everything the services need from outside: Electron adapters in the app, fakes in tests. */
 export interface ServicePorts {
@@ -21,6 +27,10 @@ export interface ServicePorts {
   clock: Clock
   /** The encrypted document vault, already opened (or locked) by the composition root. */
   vault: VaultStore
+  /** Auth-key deadlines (plain: nothing secret), desktop notices and the wake-up timers. */
+  timerStore: KeyValueStore<TimerStoreData>
+  notifier: NotifierPort
+  scheduler: SchedulerPort
 }
 
 export function createServices(ports: ServicePorts) {
@@ -31,6 +41,13 @@ export function createServices(ports: ServicePorts) {
     links: new LinkService(ports.shell),
     vault: ports.vault,
     profile: new ProfileService(ports.vault, ports.clock),
+    timer: new TimerService(
+      ports.clock,
+      ports.timerStore,
+      ports.notifier,
+      (state) => ports.emit('timer', 'changed', state),
+      ports.scheduler,
+    ),
   }
 }
 
@@ -46,6 +63,12 @@ export function createHandlers(s: Services): Handlers {
     },
     shell: { openExternal: (url) => s.links.openExternal(url) },
     clipboard: { copy: (text) => s.clipboard.copy(text) },
+    timer: {
+      start: ({ profileId, receivedAt }) => s.timer.start(profileId, receivedAt),
+      state: (profileId) => s.timer.state(profileId),
+      complete: (profileId) => s.timer.complete(profileId),
+      cancel: (profileId) => s.timer.cancel(profileId),
+    },
     profile: {
       get: (profileId) => s.profile.get(profileId),
       save: (profileId, profile) => s.profile.save(profileId, profile),

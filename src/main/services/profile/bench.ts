@@ -14,7 +14,8 @@ import { ProfileService } from './profile-service'
 /** Fills every text field of a profile with realistic Japanese text: a "full" profile. */
 export function fullProfile(): Profile {
   const fill = (node: unknown, path: string): unknown => {
-    if (typeof node === 'string') return `${path.split('.').at(-1) ?? ''}：株式会社さくら工務店 新潟市中央区`
+    if (typeof node === 'string')
+      return `${path.split('.').at(-1) ?? ''}：株式会社さくら工務店 新潟市中央区`
     if (typeof node === 'boolean') return node
     if (Array.isArray(node)) return node.map((item, i) => fill(item, `${path}.${i}`))
     if (node && typeof node === 'object') {

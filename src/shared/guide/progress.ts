@@ -1,0 +1,112 @@
+import * as v from 'valibot'
+import { HON_TOROKU_RULE, isValidPlainDate, type HonTorokuQuestionId } from './calendar'
+import { CASE_IDS, STEPS, type GuideStep } from './catalogue'
+import { CaseAnswersSchema } from './decision'
+
+/**
+ * The user's walk through the guide, one vault document per profile: the case answers, the steps
+ * checked off, the 14-day rule answers, the 仮登録 day and free notes for the printed sheet. Never the
+ * portal password: the app does not hold it.
+ */
+
+/** Every step id of every case, in catalogue order: the only ids `checked` may hold. */
+export const STEP_IDS: readonly GuideStep['id'][] = CASE_IDS.flatMap((caseId) =>
+  STEPS[caseId].map((step) => step.id),
+)
+
+export const NOTES_MAX = 2000
+
+/** The 仮登録 day as typed in a date field; years kept to the holiday data the calendar knows. */
+export const KARI_TOROKU_YEARS = { from: 2020, to: 2050 } as const
+
+const isPlainObject = (x: unknown): boolean => {
+  if (typeof x !== 'object' || x === null) return false
+  const proto: unknown = Object.getPrototypeOf(x)
+  return proto === Object.prototype || proto === null
+}
+
+// valibot's strictObject takes any non-null object; structured clone and JSON give plain ones only.
+function section<const E extends v.ObjectEntries>(entries: E) {
+  const schema = v.strictObject(entries)
+  return v.pipe(
+    v.custom<v.InferInput<typeof schema>>(isPlainObject, 'Expected a plain object'),
+    schema,
+  )
+}
+
+const answer = v.optional(v.boolean())
+
+export const HonTorokuAnswersSchema = section({
+  firstOfferViaMyPage: answer,
+  myPageOpenedAtCounter: answer,
+  firstOfferForDisabilitiesOrTrial: answer,
+  noOfferInPastYear: answer,
+  dispatchOrContracting: answer,
+  helloWorkAsked: answer,
+} satisfies Record<HonTorokuQuestionId, typeof answer>)
+
+export const PlainDateTextSchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected YYYY-MM-DD'),
+  v.check((text) => {
+    const [y, m, d] = text.split('-').map(Number)
+    const date = { y: y ?? 0, m: m ?? 0, d: d ?? 0 }
+    return (
+      isValidPlainDate(date) && date.y >= KARI_TOROKU_YEARS.from && date.y <= KARI_TOROKU_YEARS.to
+    )
+  }, 'Not a calendar date the app knows'),
+)
+
+/** What the user can confirm that the app cannot see (before you start). */
+export const ConfirmationsSchema = section({
+  /** The login mailbox opens on this PC, so the auth key can be read within its 50 minutes. */
+  mailboxOnThisPc: answer,
+  /** Mail from the portal's sender address is allowed through filters. */
+  senderAllowed: answer,
+})
+
+const StepIdSchema = v.picklist(STEP_IDS)
+
+/** What the renderer sends on `guide:save`. */
+export const GuideProgressSchema = section({
+  version: v.optional(v.literal(1), 1),
+  caseAnswers: v.optional(
+    v.pipe(v.custom<v.InferInput<typeof CaseAnswersSchema>>(isPlainObject), CaseAnswersSchema),
+    {},
+  ),
+  checked: v.optional(
+    v.pipe(
+      v.array(StepIdSchema),
+      v.maxLength(STEP_IDS.length),
+      v.check((ids) => new Set(ids).size === ids.length, 'Duplicate step id'),
+    ),
+    [],
+  ),
+  honToroku: v.optional(HonTorokuAnswersSchema, {}),
+  kariTorokuDate: v.optional(v.union([v.literal(''), PlainDateTextSchema]), ''),
+  confirmations: v.optional(ConfirmationsSchema, {}),
+  notes: v.optional(v.pipe(v.string(), v.maxLength(NOTES_MAX)), ''),
+})
+
+export type GuideProgress = v.InferOutput<typeof GuideProgressSchema>
+export type GuideProgressInput = v.InferInput<typeof GuideProgressSchema>
+
+/** What the vault keeps: the progress plus when the user last changed it (main's clock). */
+export const StoredGuideSchema = section({
+  progress: GuideProgressSchema,
+  lastChangedAt: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+})
+
+export type StoredGuide = v.InferOutput<typeof StoredGuideSchema>
+
+/** What `guide:printSheet` answers: the file name only (the user chose the folder). */
+export type SheetPrintResult = { status: 'saved'; fileName: string } | { status: 'cancelled' }
+
+export function emptyProgress(): GuideProgress {
+  return v.parse(GuideProgressSchema, {})
+}
+
+/** The questions of the 14-day rule in order, for code that walks them. */
+export const HON_TOROKU_QUESTION_IDS: readonly HonTorokuQuestionId[] = HON_TOROKU_RULE.questions.map(
+  (question) => question.id,
+)

@@ -87,6 +87,7 @@ export default tseslint.config(
   },
   {
     files: ['src/renderer/**/*.{ts,vue}'],
+    ignores: ['src/renderer/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -128,7 +128,6 @@ try {
 }
 
 console.log('measuring the profile vault (disk read + decrypt + parse + validate vs JSON.parse) …')
-const vaultBundle = join(outDir, 'vault-bench.mjs')
 await build({
   configFile: false,
   logLevel: 'warn',

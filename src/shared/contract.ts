@@ -13,6 +13,11 @@ import type { AppInfo } from './app-info'
 import { timerProfileArgs, timerStartArgs, type TimerState } from './timer'
 import { ProfileIdSchema } from './profiles'
 import { ProfileSchema, type Profile } from './profile/model'
+import {
+  GuideProgressSchema,
+  type GuideProgress,
+  type SheetPrintResult,
+} from './guide/progress'
 
 /** What `profile:get` and `profile:save` answer (the notice says when a backup was restored). */
 export interface ProfileView {
@@ -23,6 +28,15 @@ export interface ProfileView {
     | { kind: 'restored-backup'; from: string; movedAside: string[] }
     | { kind: 'kept-unreadable'; keptAs: string }
     | null
+}
+
+/** What `guide:get` and `guide:save` answer: the user's progress through the guide. */
+export interface GuideView {
+  profileId: string
+  progress: GuideProgress
+  /** When the user last changed the progress (main's clock); null before the first change. */
+  lastChangedAt: number | null
+  notice: ProfileView['notice']
 }
 
 /**
@@ -58,6 +72,12 @@ export const contract = {
   profile: {
     get: call<ProfileView>()(v.strictTuple([ProfileIdSchema])),
     save: call<ProfileView>()(v.strictTuple([ProfileIdSchema, ProfileSchema])),
+  },
+  guide: {
+    get: call<GuideView>()(v.strictTuple([ProfileIdSchema])),
+    save: call<GuideView>()(v.strictTuple([ProfileIdSchema, GuideProgressSchema])),
+    /** Asks for a path with the save dialog and prints the window (the sheet screen) to A4 PDF. */
+    printSheet: call<SheetPrintResult>()(noArgs),
   },
 } as const
 

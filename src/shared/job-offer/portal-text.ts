@@ -1,0 +1,340 @@
+import {
+  findRiskyChars,
+  replaceRiskyChars,
+  toFullwidthAscii,
+  toFullwidthKatakana,
+  toHalfwidthAscii,
+  type CharClass,
+} from '../profile/chars'
+import {
+  FIELD_RULES,
+  valueAt,
+  type Certainty,
+  type FieldRule,
+  type Screen,
+} from '../profile/field-rules'
+import { parseOfficeNumber, parsePostalCode } from '../profile/identifiers'
+import type { Profile } from '../profile/model'
+import {
+  applies,
+  bareAmount,
+  draftValue,
+  jobRulesOf,
+  type JobFieldRule,
+  type JobFormat,
+} from './field-rules'
+import type { JobOfferDraft } from './model'
+import { optionLabel } from './options'
+
+/**
+ * The copy panel's data: for the portal screen the user is on, every field in the order of the
+ * field-rule table, with the value exactly as it should be pasted.
+ *
+ * Conversion to portal-ready text, by the field's expected characters:
+ * - 全角 fields: dash look-alikes between digits → '－'; half-width kana → full-width (ｶﾞ → ガ);
+ *   half-width ASCII → full-width. Space rule: each inner space (half- or full-width) becomes
+ *   one 全角 space '　' (runs are kept: the user may align text on purpose); leading and
+ *   trailing spaces and blank lines at the ends are dropped.
+ * - 全角カナ fields: hiragana and half-width kana → full-width katakana; spaces → '　'.
+ * - 半角 fields (digits, alphanumerics, e-mail): full-width → half-width, dash look-alikes → '-';
+ *   in digit and e-mail fields every space goes (and a leading 〒); amounts lose ',' and '円';
+ *   郵便番号 / 事業所番号 get their hyphens.
+ * - Then, in every field, risky characters are replaced as `findRiskyChars` suggests (㈱ →
+ *   （株）, 髙 → 高, emoji removed); one without a known replacement is kept and noted.
+ * Line breaks are normalised to '\n'.
+ */
+
+export type PortalScreenId =
+  | 'account'
+  | 'record'
+  | 'est-1'
+  | 'est-2'
+  | 'est-3'
+  | 'est-4'
+  | 'est-5'
+  | 'est-6'
+  | 'job-1'
+  | 'job-2'
+  | 'job-3'
+  | 'job-4'
+  | 'job-5'
+  | 'job-6'
+  | 'job-7'
+  | 'job-8'
+
+/** In the order the user meets them: login e-mail, 求人申し込み実績, establishment, job offer. */
+export const PORTAL_SCREENS: readonly PortalScreenId[] = [
+  'account',
+  'record',
+  'est-1',
+  'est-2',
+  'est-3',
+  'est-4',
+  'est-5',
+  'est-6',
+  'job-1',
+  'job-2',
+  'job-3',
+  'job-4',
+  'job-5',
+  'job-6',
+  'job-7',
+  'job-8',
+]
+
+export type CopyKind = 'copy' | 'portal-fills' | 'choose-on-screen'
+
+export type CopyNote =
+  | 'addressSearch'
+  | 'chooseOnScreen'
+  | 'sameAsEstablishment'
+  | 'soleProprietor'
+  | 'riskyKept'
+  | 'profileWorkplace'
+  | 'fromProfileContact'
+
+export interface CopyItem {
+  /** Concrete path in the profile ('workplaces.0.station') or the draft ('job.title'). */
+  field: string
+  labelKey: string
+  portalLabel: string
+  /** What to paste (or choose). */
+  value: string
+  /** The value as stored. */
+  original: string
+  changed: boolean
+  kind: CopyKind
+  /** Key under `jobOffer.copyNote`. */
+  noteKey?: `jobOffer.copyNote.${CopyNote}`
+}
+
+const DIGIT = '[0-9０-９]'
+const DASH_BETWEEN_DIGITS = new RegExp(`(?<=${DIGIT})[-‐-―−－ーｰ](?=${DIGIT})`, 'g')
+
+/** The portal-ready form of a typed value (see the file comment). Never throws. */
+export function toPortalText(value: string, chars: CharClass, format?: JobFormat): string {
+  let out = value.replace(/\r\n?/g, '\n')
+  switch (chars) {
+    case 'zenkaku':
+      out = out.replace(DASH_BETWEEN_DIGITS, '－')
+      out = toFullwidthAscii(toFullwidthKatakana(out, false))
+      break
+    case 'zenkaku-katakana':
+      out = toFullwidthKatakana(out, true).replaceAll(' ', '\u3000')
+      break
+    case 'hankaku-alnum':
+      out = toHalfwidthAscii(out)
+      break
+    case 'email':
+      out = toHalfwidthAscii(out).replace(/\s/g, '')
+      break
+    case 'hankaku-digits': {
+      out = toHalfwidthAscii(out).replace(/\s/g, '').replace(/^〒/, '')
+      if (format === 'amount') out = bareAmount(out)
+      if (format === 'postal-code') out = parsePostalCode(out) ?? out
+      if (format === 'office-number') out = parseOfficeNumber(out) ?? out
+      break
+    }
+    case 'free':
+      break
+  }
+  out = replaceRiskyChars(out, chars).value
+  return out.trim()
+}
+
+/** Risky characters left after conversion are those with no known replacement. */
+const hasRisky = (value: string, chars: CharClass): boolean =>
+  findRiskyChars(value, chars).length > 0
+
+function item(
+  field: string,
+  rule: Pick<FieldRule, 'labelKey' | 'portalLabel' | 'chars'> & { format?: JobFormat },
+  original: string,
+  kind: CopyKind,
+  note?: CopyNote,
+): CopyItem {
+  const value = toPortalText(original, rule.chars, rule.format)
+  const kept = value !== '' && hasRisky(value, rule.chars)
+  const noteKey = note ?? (kept ? 'riskyKept' : undefined)
+  return {
+    field,
+    labelKey: rule.labelKey,
+    portalLabel: rule.portalLabel,
+    value,
+    original,
+    changed: value !== original,
+    kind,
+    ...(noteKey ? { noteKey: `jobOffer.copyNote.${noteKey}` as const } : {}),
+  }
+}
+
+/** Address parts the portal's 住所検索 fills from the 郵便番号. */
+const FILLED_BY_SEARCH =
+  /\.address\.(?:prefecture|city|town)$|\.headOffice\.(?:prefecture|city|town)$/
+const SOLE_PROPRIETOR_SKIPS = ['company.corporateNumber', 'company.name', 'company.capital']
+
+function profileItems(profile: Profile, screen: Screen): CopyItem[] {
+  const out: CopyItem[] = []
+  for (const rule of FIELD_RULES) {
+    if (rule.screen !== screen) continue
+    const paths = rule.id.startsWith('workplaces.*.')
+      ? profile.workplaces.map((_, i) => rule.id.replace('*', String(i)))
+      : [rule.id]
+    for (const path of paths) {
+      let source = path
+      let note: CopyNote | undefined
+      // The same address need not be typed twice in the app; on the portal it is pasted again.
+      const wp = /^workplaces\.(\d+)\.address\.(\w+)$/.exec(path)
+      if (wp && profile.workplaces[Number(wp[1])]?.sameAsEstablishment === true) {
+        source = `establishment.address.${wp[2] ?? ''}`
+        note = 'sameAsEstablishment'
+      }
+      const ho = /^company\.headOffice\.(\w+)$/.exec(path)
+      if (ho && !profile.company.headOfficeDiffers) {
+        source = `establishment.address.${ho[1] ?? ''}`
+        note = 'sameAsEstablishment'
+      }
+      if (profile.company.soleProprietor && SOLE_PROPRIETOR_SKIPS.includes(path)) {
+        note = 'soleProprietor'
+      }
+      const filled = FILLED_BY_SEARCH.test(path)
+      out.push(
+        item(
+          path,
+          rule,
+          valueAt(profile, source) ?? '',
+          filled ? 'portal-fills' : 'copy',
+          filled ? 'addressSearch' : note,
+        ),
+      )
+    }
+  }
+  return out
+}
+
+const LIST_SEPARATOR = '、'
+
+function workplaceSummary(profile: Profile, index: number): string {
+  const w = profile.workplaces[index]
+  if (w === undefined) return ''
+  const a = w.sameAsEstablishment ? profile.establishment.address : w.address
+  const address = [a.prefecture, a.city, a.town, a.street, a.building].join('')
+  return [w.name, address].filter((s) => s.trim() !== '').join(' ')
+}
+
+function draftItems(
+  profile: Profile,
+  draft: JobOfferDraft,
+  screen: JobFieldRule['screen'],
+): CopyItem[] {
+  const out: CopyItem[] = []
+  for (const rule of jobRulesOf(screen)) {
+    if (!applies(rule, draft)) continue
+    const raw = draftValue(draft, rule.id, profile)
+    if (rule.kind === 'option' || rule.kind === 'options') {
+      const ids = typeof raw === 'string' ? (raw === '' ? [] : [raw]) : raw
+      const list = rule.options
+      const label = ids
+        .map((id) => (list ? (optionLabel(list, id) ?? id) : id))
+        .join(LIST_SEPARATOR)
+      out.push({
+        field: rule.id,
+        labelKey: rule.labelKey,
+        portalLabel: rule.portalLabel,
+        value: label,
+        original: label,
+        changed: false,
+        kind: 'choose-on-screen',
+        noteKey: 'jobOffer.copyNote.chooseOnScreen',
+      })
+      continue
+    }
+    const value = typeof raw === 'string' ? raw : raw.join(LIST_SEPARATOR)
+    if (rule.kind === 'workplace') {
+      const own = value === 'own'
+      const shown = own ? draft.workplace.own.name : workplaceSummary(profile, Number(value))
+      out.push({
+        field: rule.id,
+        labelKey: rule.labelKey,
+        portalLabel: rule.portalLabel,
+        value: shown,
+        original: shown,
+        changed: false,
+        kind: 'choose-on-screen',
+        noteKey: own ? 'jobOffer.copyNote.chooseOnScreen' : 'jobOffer.copyNote.profileWorkplace',
+      })
+      continue
+    }
+    const filled = FILLED_BY_SEARCH.test(rule.id)
+    const kind: CopyKind = filled
+      ? 'portal-fills'
+      : rule.chosenOnPortal
+        ? 'choose-on-screen'
+        : 'copy'
+    const fromContact =
+      rule.id.startsWith('selection.contact.') &&
+      (draftValue(draft, rule.id) as string) === '' &&
+      value !== ''
+    const note: CopyNote | undefined = filled
+      ? 'addressSearch'
+      : rule.chosenOnPortal
+        ? 'chooseOnScreen'
+        : fromContact
+          ? 'fromProfileContact'
+          : undefined
+    out.push(item(rule.id, rule, value, kind, note))
+  }
+  return out
+}
+
+/**
+ * The copy panel's items for one portal screen, in the order of the field-rule table.
+ * Job-offer screens need a draft (none → no items); screen 6 of the establishment is images only.
+ * Never throws for a profile and draft that parse with their schemas.
+ */
+export function copyItemsForScreen(
+  screen: PortalScreenId,
+  profile: Profile,
+  draft?: JobOfferDraft,
+): CopyItem[] {
+  if (screen === 'account' || screen === 'record') return profileItems(profile, screen)
+  const n = Number(screen.slice(4))
+  if (screen.startsWith('est-')) return n === 6 ? [] : profileItems(profile, n as Screen)
+  if (draft === undefined) return []
+  return draftItems(profile, draft, n as JobFieldRule['screen'])
+}
+
+export interface ScreenCertainty {
+  /** That the screen exists under this name. */
+  screen: Certainty
+  /** Which fields it holds. */
+  fields: Certainty
+  /** The order of the fields. */
+  order: Certainty
+  /** Required marks, limits and character classes. */
+  rules: Certainty
+}
+
+/**
+ * How sure the panel is of a screen (domain-notes.md): the login e-mail screen is verified; the
+ * screen names of both forms are verified (ent_inputmethod02/03), 企業基本情報's contents are
+ * named on the portal's help page, and the other screens' contents come from the public job sheet
+ * mapped onto those names; no field order has been seen. Images (est-6) are verified, from a
+ * 2020 leaflet.
+ */
+export function screenCertainty(screen: PortalScreenId): ScreenCertainty {
+  switch (screen) {
+    case 'account':
+      return { screen: 'verified', fields: 'verified', order: 'verified', rules: 'verified' }
+    case 'record':
+      return { screen: 'third-party', fields: 'verified', order: 'verified', rules: 'third-party' }
+    case 'est-1':
+      return { screen: 'verified', fields: 'verified', order: 'unverified', rules: 'unverified' }
+    case 'est-6':
+      return { screen: 'verified', fields: 'verified', order: 'unverified', rules: 'verified' }
+    default:
+      return screen.startsWith('est-')
+        ? { screen: 'verified', fields: 'unverified', order: 'unverified', rules: 'unverified' }
+        : { screen: 'verified', fields: 'third-party', order: 'unverified', rules: 'unverified' }
+  }
+}

@@ -2,18 +2,34 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { readFile, stat, writeFile } from 'node:fs/promises'
 import Conf from 'conf'
+import { DomainError } from '@shared/ipc/result'
 import { contract, type Emit } from '@shared/contract'
 import { channelName } from '@shared/ipc/define'
 import { DATA_SOURCES, LICENCES } from '@shared/reference-data'
+import type { Locale } from '@shared/settings'
 import { fromConf } from '../../src/main/adapters/kv-store'
 import { createDispatcher, type Dispatch } from '../../src/main/services/dispatcher'
 import { createHandlers, createServices, type Services } from '../../src/main/services'
 import type { ClipboardPort, Clock, ShellPort } from '../../src/main/services/ports'
 import { NodeVaultFiles } from '../../src/main/adapters/vault-fs'
-import { StaticKeyProtector, VaultStore } from '../../src/main/services/vault'
+import {
+  PassphraseKeyProtector,
+  StaticKeyProtector,
+  VaultStore,
+} from '../../src/main/services/vault'
+import { japanPostLookup } from '../../src/main/adapters/postal'
+import type { UserFilePort } from '../../src/main/services/ports'
 import { CHEAP_SCRYPT } from '../../src/main/services/vault/testing'
 import type { SettingsData } from '../../src/main/services/settings-service'
+import { noticeText } from '../../src/main/services/timer/notice-text'
+import type {
+  NotifierPort,
+  SchedulerPort,
+  TimerNotice,
+  TimerStoreData,
+} from '../../src/main/services/timer/timer-service'
 
 export class RecordingClipboard implements ClipboardPort {
   text = ''
@@ -34,6 +50,44 @@ export class RecordingShell implements ShellPort {
   }
 }
 
+/** Records each desktop notice with the text main would show, in the locale of that moment. */
+export class RecordingNotifier implements NotifierPort {
+  shown: (TimerNotice & { title: string; body: string })[] = []
+  locale: () => Locale = () => 'ja'
+  notify(notice: TimerNotice) {
+    this.shown.push({ ...notice, ...noticeText(notice, this.locale()) })
+  }
+}
+
+/**
+ * The timer's wake-ups, run by hand on the test clock: `advance(ms)` moves the clock, running each
+ * wake-up at its due instant, in order (as real timers would while the machine is awake).
+ */
+export class ManualScheduler implements SchedulerPort<number> {
+  private nextId = 1
+  private readonly pending = new Map<number, { at: number; fn: () => void }>()
+  constructor(private readonly clock: TestClock) {}
+  setTimeout(fn: () => void, ms: number) {
+    const id = this.nextId++
+    this.pending.set(id, { at: this.clock.now() + Math.max(0, ms), fn })
+    return id
+  }
+  clearTimeout(handle: number) {
+    this.pending.delete(handle)
+  }
+  advance(ms: number) {
+    const target = this.clock.now() + ms
+    for (;;) {
+      const due = [...this.pending].sort(([, a], [, b]) => a.at - b.at)[0]
+      if (due === undefined || due[1].at > target) break
+      this.pending.delete(due[0])
+      this.clock.ms = Math.max(this.clock.ms, due[1].at)
+      due[1].fn()
+    }
+    this.clock.ms = target
+  }
+}
+
 /** The same folder keeps the same "machine" unless a test says otherwise. */
 const MACHINE_SECRETS = new Map<string, Buffer>()
 
@@ -49,6 +103,9 @@ export interface TestApp {
   /** This "machine's" OS key: a restart reuses it, a new machine gets another. */
   machineSecret: Buffer
   clock: TestClock
+  /** The timer's wake-ups on `clock`; `scheduler.advance(ms)` is "time passes with the app open". */
+  scheduler: ManualScheduler
+  notifier: RecordingNotifier
   services: Services
   dispatch: Dispatch
   clipboard: RecordingClipboard
@@ -56,6 +113,10 @@ export interface TestApp {
   /** Pages listening to main's events. */
   sinks: Set<EventSink>
   unexpected: unknown[]
+  /** Queue paths here to answer the export / import dialogs; none queued = "cancelled". */
+  dialogs: ScriptedDialogs
+  /** Stands in for Electron's printToPDF: records the options asked for. */
+  pdf: RecordingPdf
 }
 
 /** A clock the test moves by hand; starts at the real time so dates on screen look current. */
@@ -73,6 +134,8 @@ export interface TestAppOptions {
   /** The OS key protecting the vault; pass the previous app's to "restart", a fresh one for a new PC. */
   machineSecret?: Buffer
   clock?: TestClock
+  /** This "machine's" OS key protection is weak (Linux basic_text): the app offers a passphrase. */
+  weakOs?: boolean
 }
 
 export async function createTestApp(
@@ -82,9 +145,16 @@ export async function createTestApp(
   const machineSecret = options.machineSecret ?? MACHINE_SECRETS.get(dataDir) ?? randomBytes(32)
   MACHINE_SECRETS.set(dataDir, machineSecret)
   const clock = options.clock ?? new TestClock()
+  const osProtector = new StaticKeyProtector(machineSecret, {
+    available: true,
+    weak: options.weakOs ?? false,
+    backend: options.weakOs ? 'basic_text' : 'static',
+  })
+  const dialogs = new ScriptedDialogs()
+  const pdf = new RecordingPdf()
   const vault = new VaultStore({
     files: new NodeVaultFiles(join(dataDir, 'vault')),
-    protector: new StaticKeyProtector(machineSecret),
+    protector: osProtector,
     clock,
     exportKdf: CHEAP_SCRYPT,
   })
@@ -93,6 +163,8 @@ export async function createTestApp(
   const shell = new RecordingShell()
   const sinks = new Set<EventSink>()
   const unexpected: unknown[] = []
+  const scheduler = new ManualScheduler(clock)
+  const notifier = new RecordingNotifier()
   const emit: Emit = (area, name, payload) => {
     for (const sink of sinks) sink(channelName(area, name), payload)
   }
@@ -119,11 +191,67 @@ export async function createTestApp(
     emit,
     clock,
     vault,
+    timerStore: fromConf(
+      new Conf<TimerStoreData>({
+        cwd: dataDir,
+        configName: 'timer',
+        projectName: 'hwmp',
+        clearInvalidConfig: false,
+      }),
+    ),
+    notifier,
+    scheduler,
+    keyProtection: {
+      os: osProtector,
+      passphrase: (passphrase) => new PassphraseKeyProtector(passphrase, CHEAP_SCRYPT),
+    },
+    dialogs,
+    userFiles: localUserFiles,
+    pdf,
+    postalLookup: japanPostLookup,
   })
+  notifier.locale = () => services.settings.get().locale
+  // As main does on start: re-arm the countdowns persisted in this folder.
+  services.timer.restore()
   const dispatch = createDispatcher(contract, createHandlers(services), {
     onUnexpected: (_channel, error) => unexpected.push(error),
   })
-  return { dataDir, machineSecret, clock, services, dispatch, clipboard, shell, sinks, unexpected }
+  return {
+    dataDir,
+    machineSecret,
+    clock,
+    scheduler,
+    notifier,
+    services,
+    dispatch,
+    clipboard,
+    shell,
+    sinks,
+    unexpected,
+    dialogs,
+    pdf,
+  }
+}
+
+/** The app's `nodeUserFiles` without its Electron import: plain files the test picked. */
+const localUserFiles: UserFilePort = {
+  async write(path, data) {
+    await writeFile(path, data)
+  },
+  async read(path, maxBytes) {
+    const size = (await stat(path)).size
+    if (size > maxBytes) throw new DomainError('invalid-field', '0', 'file too large')
+    return readFile(path)
+  },
+}
+
+/** PDF fake: a stub PDF file; the options asked for are recorded. */
+export class RecordingPdf {
+  options: { pageSize: 'A4'; landscape: boolean }[] = []
+  async printToPdf(options: { pageSize: 'A4'; landscape: boolean }) {
+    this.options.push(options)
+    return Buffer.from(`%PDF-1.4\n% test sheet ${options.pageSize}\n%%EOF\n`)
+  }
 }
 
 /** Dialog fake: answers with the paths the test queued, or "cancelled" when none is queued. */

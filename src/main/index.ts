@@ -14,9 +14,18 @@ import { broadcast, registerIpc } from './adapters/ipc'
 import { registerAppScheme, serveRenderer } from './adapters/protocol'
 import { electronClipboard, electronShell } from './adapters/system'
 import { createWindow } from './adapters/window'
+import {
+  TimerWindowStatus,
+  electronNotifier,
+  nodeScheduler,
+  onSystemWake,
+} from './adapters/timer-adapters'
+import type { TimerStoreData } from './services/timer/timer-service'
 import { NodeVaultFiles } from './adapters/vault-fs'
 import { SafeStorageKeyProtector } from './adapters/safe-storage'
-import { VaultStore } from './services/vault'
+import { PassphraseKeyProtector, VaultStore } from './services/vault'
+import { electronDialogs, electronPdf, nodeUserFiles } from './adapters/files'
+import { japanPostLookup } from './adapters/postal'
 import { systemClock } from './services/ports'
 
 // The composition root: the only place that knows both the services and the Electron adapters.
@@ -35,6 +44,11 @@ if (!app.requestSingleInstanceLock()) {
 
 const emit: Emit = (area, name, payload) => broadcast(channelName(area, name), payload)
 
+/** How often the countdown re-checks the clock, besides its own wake-ups and powerMonitor events. */
+const TIMER_TICK_MS = 15_000
+// Set once the services exist; the window status reads the language from the settings.
+let timerWindow: TimerWindowStatus | null = null
+
 async function start(): Promise<void> {
   hardenApp()
   serveRenderer(join(__dirname, '../renderer'))
@@ -42,9 +56,10 @@ async function start(): Promise<void> {
   const settingsStore = createPlainStore<SettingsData>('settings')
   // The vault opens once per run (the data key is unwrapped here, never per read). A vault that
   // cannot open stays locked with every file intact; the renderer shows the recovery screen.
+  const osProtector = new SafeStorageKeyProtector()
   const vault = new VaultStore({
     files: new NodeVaultFiles(join(app.getPath('userData'), 'vault')),
-    protector: new SafeStorageKeyProtector(),
+    protector: osProtector,
     clock: systemClock,
   })
   await vault.open()
@@ -64,6 +79,31 @@ async function start(): Promise<void> {
     emit,
     clock: systemClock,
     vault,
+    keyProtection: {
+      os: osProtector,
+      passphrase: (passphrase) => new PassphraseKeyProtector(passphrase),
+    },
+    dialogs: electronDialogs,
+    userFiles: nodeUserFiles,
+    pdf: electronPdf,
+    postalLookup: japanPostLookup,
+    timerStore: createPlainStore<TimerStoreData>('timer').store,
+    notifier: electronNotifier(() => services.settings.get().locale, focusMain),
+    scheduler: nodeScheduler,
+    onTimerChange: (state) => timerWindow?.update(state),
+  })
+  timerWindow = new TimerWindowStatus(() => services.settings.get().locale)
+  // Deadlines survive a restart: re-arm them (a notice missed while the app was closed fires once).
+  services.timer.restore()
+  const resyncTimers = () => {
+    services.timer.resync()
+    timerWindow?.repaint()
+  }
+  onSystemWake(resyncTimers)
+  const timerTick = setInterval(resyncTimers, TIMER_TICK_MS)
+  app.on('will-quit', () => {
+    clearInterval(timerTick)
+    services.timer.dispose()
   })
   const dispatch = createDispatcher(contract, createHandlers(services), {
     onUnexpected: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
@@ -105,6 +145,7 @@ function openMain(): void {
     iconPath: join(__dirname, '../../resources/icon.png'),
   })
   mainWindow.on('closed', () => (mainWindow = null))
+  timerWindow?.attach(mainWindow)
   void mainWindow.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
 }
 

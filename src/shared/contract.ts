@@ -13,6 +13,8 @@ import type { AppInfo } from './app-info'
 import { timerProfileArgs, timerStartArgs, type TimerState } from './timer'
 import { ProfileIdSchema } from './profiles'
 import { ProfileSchema, type Profile } from './profile/model'
+import { PassphraseSchema, type ExportResult, type ImportResult, type VaultView } from './vault'
+import type { PostalProposal } from './postal'
 import {
   GuideProgressSchema,
   type GuideProgress,
@@ -72,6 +74,22 @@ export const contract = {
   profile: {
     get: call<ProfileView>()(v.strictTuple([ProfileIdSchema])),
     save: call<ProfileView>()(v.strictTuple([ProfileIdSchema, ProfileSchema])),
+  },
+  vault: {
+    /** Ready or locked (and why), how the key is protected, backups and set-aside files. */
+    status: call<VaultView>()(noArgs),
+    /** Unlocks a passphrase-protected vault, or protects the key with a passphrase where the OS cannot. */
+    usePassphrase: call<VaultView>()(v.strictTuple([PassphraseSchema])),
+    /** The user's confirmed "start anew": every file is moved aside, none deleted. */
+    startFresh: call<VaultView>()(noArgs),
+    /** Save dialog, then one passphrase-protected file with every document. */
+    exportTo: call<ExportResult>()(v.strictTuple([PassphraseSchema])),
+    /** Open dialog, then the documents are written under this PC's key. */
+    importFrom: call<ImportResult>()(v.strictTuple([PassphraseSchema])),
+  },
+  postal: {
+    /** Address proposals for a postal code; the user picks one (never applied automatically). */
+    lookup: call<PostalProposal>()(v.strictTuple([text(32)])),
   },
   guide: {
     get: call<GuideView>()(v.strictTuple([ProfileIdSchema])),

@@ -22,6 +22,8 @@ export interface Recording {
   opened: string[]
   notifications: { title: string; body: string }[]
   printToPdfOptions: unknown[]
+  /** Paths the save dialog answers with, in order; none queued = cancelled. */
+  savePaths: string[]
   quitCalled: number
 }
 
@@ -42,6 +44,7 @@ export function recording(): Recording {
     opened: [],
     notifications: [],
     printToPdfOptions: [],
+    savePaths: [],
     quitCalled: 0,
   }
   return g.__fakeElectron
@@ -233,7 +236,10 @@ export class Notification extends EventEmitter {
 }
 
 export const dialog = {
-  showSaveDialog: async () => ({ canceled: true }),
+  showSaveDialog: async () => {
+    const filePath = recording().savePaths.shift()
+    return filePath === undefined ? { canceled: true } : { canceled: false, filePath }
+  },
   showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
   showMessageBox: async () => ({ response: 0 }),
 }

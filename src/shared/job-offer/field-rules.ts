@@ -16,6 +16,7 @@ import {
   DISPATCH_EMPLOYMENT_TYPES,
   EMPLOYMENT_TYPES_BY_CATEGORY,
   isOption,
+  optionLabel,
   type EmploymentTypeId,
   type OptionListId,
 } from './options'
@@ -53,21 +54,23 @@ export interface JobFieldRule extends Omit<FieldRule, 'screen' | 'requiredWhen' 
   chosenOnPortal?: boolean
 }
 
-export type JobFindingCode =
-  | FindingCode
-  | 'unknown-option'
-  | 'age-not-unrestricted'
-  | 'age-range-missing'
-  | 'age-range-inverted'
-  | 'age-exception-needs-indefinite'
-  | 'conditions-not-explicit'
-  | 'wage-range-inverted'
-  | 'fixed-overtime-incomplete'
-  | 'work-category-mismatch'
-  | 'employment-type-category'
-  | 'dispatch-mismatch'
-  | 'workplace-not-found'
-  | 'retirement-age-under-60'
+/** Codes beyond the profile's own (`FindingCode`); message keys under `jobOffer.finding`. */
+export const JOB_GUIDANCE_CODES = [
+  'unknown-option',
+  'age-not-unrestricted',
+  'age-range-missing',
+  'age-range-inverted',
+  'age-exception-needs-indefinite',
+  'conditions-not-explicit',
+  'wage-range-inverted',
+  'fixed-overtime-incomplete',
+  'work-category-mismatch',
+  'employment-type-category',
+  'dispatch-mismatch',
+  'workplace-not-found',
+  'retirement-age-under-60',
+] as const
+export type JobFindingCode = FindingCode | (typeof JOB_GUIDANCE_CODES)[number]
 
 export interface JobFinding extends Omit<Finding, 'code'> {
   code: JobFindingCode
@@ -691,7 +694,7 @@ function checkChoice(
 }
 
 /** Exceptions that only allow an open-ended (期間の定めのない) contract. */
-const INDEFINITE_ONLY_EXCEPTIONS: readonly string[] = ['1', '3-i', '3-ro']
+const INDEFINITE_ONLY_EXCEPTIONS: readonly string[] = ['no1', 'no3i', 'no3ro']
 
 /**
  * Guidance where offers are commonly refused or sent back (all warnings: the user decides,
@@ -716,7 +719,9 @@ export function guidance(draft: JobOfferDraft): JobFinding[] {
       category.employmentPeriod !== '' &&
       category.employmentPeriod !== 'indefinite'
     ) {
-      warn('job.ageReason', 'age-exception-needs-indefinite', { reason: job.ageReason })
+      warn('job.ageReason', 'age-exception-needs-indefinite', {
+        reason: optionLabel('ageReason', job.ageReason) ?? job.ageReason,
+      })
     }
   }
 
@@ -751,6 +756,7 @@ export function guidance(draft: JobOfferDraft): JobFinding[] {
   ) {
     warn('category.workCategory', 'work-category-mismatch', {
       derived: judged.derived,
+      derivedLabel: optionLabel('workCategory', judged.derived) ?? '',
       weeklyHours: judged.weeklyHours ?? 0,
       fullTimeWeeklyHours: judged.fullTimeWeeklyHours,
     })

@@ -91,12 +91,12 @@ export const OPTION_LISTS = {
     'unverified',
     '労働施策総合推進法施行規則 1条の3第1項 (portal wording unverified)',
     [
-      { id: '1', label: '例外事由1号（定年年齢を上限）' },
-      { id: '2', label: '例外事由2号（法令の規定により年齢制限）' },
-      { id: '3-i', label: '例外事由3号のイ（長期勤続によるキャリア形成）' },
-      { id: '3-ro', label: '例外事由3号のロ（技能・ノウハウの継承）' },
-      { id: '3-ha', label: '例外事由3号のハ（芸術・芸能の分野）' },
-      { id: '3-ni', label: '例外事由3号のニ（高年齢者等の雇用促進施策）' },
+      { id: 'no1', label: '例外事由1号（定年年齢を上限）' },
+      { id: 'no2', label: '例外事由2号（法令の規定により年齢制限）' },
+      { id: 'no3i', label: '例外事由3号のイ（長期勤続によるキャリア形成）' },
+      { id: 'no3ro', label: '例外事由3号のロ（技能・ノウハウの継承）' },
+      { id: 'no3ha', label: '例外事由3号のハ（芸術・芸能の分野）' },
+      { id: 'no3ni', label: '例外事由3号のニ（高年齢者等の雇用促進施策）' },
     ],
   ),
   /** 学歴. */
@@ -142,9 +142,9 @@ export const OPTION_LISTS = {
   /** 変形労働時間制. */
   variableHours: list('third-party', JOB_SHEET, [
     { id: 'none', label: 'なし' },
-    { id: '1-month', label: '1ヶ月単位' },
-    { id: '1-year', label: '1年単位' },
-    { id: '1-week', label: '1週間単位非定型的' },
+    { id: 'one-month', label: '1ヶ月単位' },
+    { id: 'one-year', label: '1年単位' },
+    { id: 'one-week', label: '1週間単位非定型的' },
     { id: 'flextime', label: 'フレックスタイム制' },
   ]),
   /** 週休二日制. */

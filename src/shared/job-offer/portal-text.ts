@@ -33,9 +33,9 @@ import { optionLabel } from './options'
  * Conversion to portal-ready text, by the field's expected characters:
  * - 全角 fields: dash look-alikes between digits → '－'; half-width kana → full-width (ｶﾞ → ガ);
  *   half-width ASCII → full-width. Space rule: each inner space (half- or full-width) becomes
- *   one 全角 space '　' (runs are kept: the user may align text on purpose); leading and
+ *   one 全角 space U+3000 (runs are kept: the user may align text on purpose); leading and
  *   trailing spaces and blank lines at the ends are dropped.
- * - 全角カナ fields: hiragana and half-width kana → full-width katakana; spaces → '　'.
+ * - 全角カナ fields: hiragana and half-width kana → full-width katakana; spaces → U+3000.
  * - 半角 fields (digits, alphanumerics, e-mail): full-width → half-width, dash look-alikes → '-';
  *   in digit and e-mail fields every space goes (and a leading 〒); amounts lose ',' and '円';
  *   郵便番号 / 事業所番号 get their hyphens.
@@ -84,14 +84,16 @@ export const PORTAL_SCREENS: readonly PortalScreenId[] = [
 
 export type CopyKind = 'copy' | 'portal-fills' | 'choose-on-screen'
 
-export type CopyNote =
-  | 'addressSearch'
-  | 'chooseOnScreen'
-  | 'sameAsEstablishment'
-  | 'soleProprietor'
-  | 'riskyKept'
-  | 'profileWorkplace'
-  | 'fromProfileContact'
+export const COPY_NOTES = [
+  'addressSearch',
+  'chooseOnScreen',
+  'sameAsEstablishment',
+  'soleProprietor',
+  'riskyKept',
+  'profileWorkplace',
+  'fromProfileContact',
+] as const
+export type CopyNote = (typeof COPY_NOTES)[number]
 
 export interface CopyItem {
   /** Concrete path in the profile ('workplaces.0.station') or the draft ('job.title'). */

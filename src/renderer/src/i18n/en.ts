@@ -1,4 +1,6 @@
 import { guideEn } from '@shared/guide/messages.en'
+import { guideUiEn } from './guide-ui.en'
+import { profileEn } from './profile.en'
 import type { MessageSchema } from './ja'
 
 export const en: MessageSchema = {
@@ -13,6 +15,8 @@ export const en: MessageSchema = {
     home: 'Start',
     settings: 'Settings',
     about: 'About',
+    timer: 'Auth-key timer',
+    profile: 'Establishment profile',
   },
   home: {
     title: 'Get ready for the employer My Page',
@@ -93,5 +97,46 @@ export const en: MessageSchema = {
   link: {
     opensBrowser: '(opens in your browser)',
   },
+  timer: {
+    title: 'Auth-key timer',
+    lead: 'The auth key works for only {minutes} minutes after you request it (per the Hello Work guide). Once the timer runs, keep this app open (minimised is fine). You will get a desktop notification at 10, 5 and 1 minutes left and when the key expires.',
+    heading: 'Time left on your auth key',
+    idle: 'When you have requested the key, or the mail has arrived, press the button to start the timer.',
+    start: 'I requested the key / the mail has arrived',
+    restart: 'I requested a new key',
+    mailTimeLabel: 'Time the mail was received (optional)',
+    mailTimeHelp:
+      'Enter the time shown on the mail (Japan time, today) to count {minutes} minutes from then. Leave it empty to count from now.',
+    mailTimeErrors: {
+      format: 'Enter the time as hours:minutes (for example 10:05).',
+      future: 'That time has not come yet. Enter the time shown on the mail (Japan time).',
+      'too-old':
+        'More than {minutes} minutes have passed since then. This key no longer works: request a new one.',
+    },
+    remaining: 'Time left',
+    deadline: 'Valid until {time} (Japan time)',
+    stage: {
+      calm: 'Plenty of time',
+      soon: 'Less than 10 minutes left',
+      urgent: 'Less than 5 minutes left: enter the key now',
+      expired: 'Expired',
+    },
+    announce: 'Auth key: {minutes} minutes left',
+    complete: 'I entered the key',
+    cancel: 'Stop the timer',
+    done: 'You entered the auth key. The timer is stopped.',
+    expired: {
+      title: 'Your auth key has expired',
+      body: 'This key no longer works. Request a new auth key.',
+      whatToDo: 'Step to redo',
+      redoGeneric:
+        'Redo the step where you requested the key. Case 1-① (ケース1-①): steps 2–3 (click 「{openMyPage}」, then enter the e-mail address). Case 1-② and case 2: steps 1–2 (click 「{kariToroku}」, then enter the e-mail address).',
+      kept: 'Everything you entered, and your progress in this app, is kept.',
+    },
+    actionFailed: 'That did not work. Please try again.',
+  },
   guide: guideEn,
+  /** The guide screens' own words (src/renderer/src/i18n/guide-ui.*.ts). */
+  guideUi: guideUiEn,
+  profile: profileEn,
 }

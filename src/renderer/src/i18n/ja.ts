@@ -1,4 +1,6 @@
 import { guideJa } from '@shared/guide/messages.ja'
+import { guideUiJa } from './guide-ui.ja'
+import { profileJa } from './profile.ja'
 
 /** Japanese messages: the default language and the schema every other language must match. */
 export const ja = {
@@ -13,6 +15,8 @@ export const ja = {
     home: 'はじめに',
     settings: '設定',
     about: 'このアプリについて',
+    timer: '認証キーのタイマー',
+    profile: '事業所情報',
   },
   home: {
     title: '求人者マイページの準備をはじめましょう',
@@ -89,8 +93,50 @@ export const ja = {
   link: {
     opensBrowser: '（ブラウザーで開きます）',
   },
+  timer: {
+    title: '認証キーのタイマー',
+    lead: '認証キーは、請求してから{minutes}分間だけ有効です（ハローワークの案内より）。タイマーを始めたら、このアプリを開いたままにしてください（最小化してもかまいません）。残り10分・5分・1分と、期限が切れたときにデスクトップ通知でお知らせします。',
+    heading: '認証キーの残り時間',
+    idle: '認証キーを請求したら、またはメールが届いたら、ボタンを押してタイマーを始めてください。',
+    start: '認証キーを請求した／メールが届いた',
+    restart: '新しい認証キーを請求した',
+    mailTimeLabel: 'メールの受信時刻（任意）',
+    mailTimeHelp:
+      'メールに書かれた時刻（日本時間・今日）を入れると、その時刻から{minutes}分を数えます。空欄なら、いまから数えます。',
+    mailTimeErrors: {
+      format: '時刻を「時:分」の形（例 10:05）で入れてください。',
+      future: 'その時刻はまだ来ていません。メールに書かれた受信時刻（日本時間）を入れてください。',
+      'too-old':
+        'その時刻からもう{minutes}分以上たっています。この認証キーは使えないので、新しい認証キーを請求してください。',
+    },
+    remaining: '残り時間',
+    deadline: '有効期限 {time}（日本時間）',
+    stage: {
+      calm: 'まだ時間があります',
+      soon: '残り10分を切りました',
+      urgent: '残り5分を切りました。急いで入力してください',
+      expired: '期限切れ',
+    },
+    announce: '認証キーの残り時間、あと{minutes}分',
+    complete: '認証キーを入力した',
+    cancel: 'タイマーを止める',
+    done: '認証キーの入力が済みました。タイマーは止まっています。',
+    expired: {
+      title: '認証キーの有効期限が切れました',
+      body: 'この認証キーはもう使えません。新しい認証キーを請求してください。',
+      whatToDo: 'やり直す手順',
+      redoGeneric:
+        '認証キーを請求した手順を、もう一度行ってください。ケース1-①は手順2〜3（「{openMyPage}」をクリックし、メールアドレスを入力）、ケース1-②とケース2は手順1〜2（「{kariToroku}」をクリックし、メールアドレスを入力）です。',
+      kept: '入力済みの内容と、このアプリでの進み具合はそのまま残っています。',
+    },
+    actionFailed: '操作できませんでした。もう一度お試しください。',
+  },
   /** The guide's own texts live beside the step catalogue in src/shared/guide. */
   guide: guideJa,
+  /** The guide screens' own words (src/renderer/src/i18n/guide-ui.*.ts). */
+  guideUi: guideUiJa,
+  /** The profile editor, recovery and export / import (src/renderer/src/i18n/profile.*.ts). */
+  profile: profileJa,
 }
 
 export type MessageSchema = typeof ja

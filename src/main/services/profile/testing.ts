@@ -1,0 +1,121 @@
+import { randomBytes } from 'node:crypto'
+import { contract } from '@shared/contract'
+import { DATA_SOURCES, LICENCES } from '@shared/reference-data'
+import { createDispatcher, type Dispatch } from '../dispatcher'
+import { createHandlers, createServices, type Services } from '../index'
+import type { FileDialogPort, KeyValueStore, UserFilePort } from '../ports'
+import type { PostalLookup } from '../postal-service'
+import type { SettingsData } from '../settings-service'
+import { FakeTime, MemoryStore } from '../timer/timer-fakes'
+import {
+  MemoryVaultFiles,
+  PassphraseKeyProtector,
+  StaticKeyProtector,
+  VaultStore,
+  type VaultFiles,
+} from '../vault'
+import { CHEAP_SCRYPT } from '../vault/testing'
+import { DomainError } from '@shared/ipc/result'
+
+/** Test-only: every service on in-memory fakes, behind the real dispatcher. */
+
+class MapStore<T extends Record<string, unknown>> implements KeyValueStore<T> {
+  private readonly data = new Map<keyof T, unknown>()
+  get<K extends keyof T>(key: K): T[K] | undefined {
+    return this.data.get(key) as T[K] | undefined
+  }
+  set<K extends keyof T>(key: K, value: T[K]): void {
+    this.data.set(key, value)
+  }
+}
+
+/** Dialogs answering from queues ("cancelled" when empty), files held in a map. */
+export class FakeDesk implements FileDialogPort, UserFilePort {
+  savePaths: string[] = []
+  openPaths: string[] = []
+  readonly written = new Map<string, Buffer>()
+  async chooseSavePath() {
+    return this.savePaths.shift() ?? null
+  }
+  async chooseOpenPath() {
+    return this.openPaths.shift() ?? null
+  }
+  async write(path: string, data: Buffer) {
+    this.written.set(path, Buffer.from(data))
+  }
+  async read(path: string, maxBytes: number) {
+    const data = this.written.get(path)
+    if (data === undefined) throw new Error(`ENOENT: ${path}`)
+    if (data.length > maxBytes) throw new DomainError('invalid-field', '0', 'file too large')
+    return Buffer.from(data)
+  }
+}
+
+export const FAKE_POSTAL: Record<string, Array<{ prefecture: string; city: string; town: string }>> =
+  {
+    '1040061': [{ prefecture: '東京都', city: '中央区', town: '銀座' }],
+    '4520961': [
+      { prefecture: '愛知県', city: '清須市', town: '春日振形' },
+      { prefecture: '愛知県', city: '清須市', town: '春日夢の森' },
+      { prefecture: '愛知県', city: '清須市', town: '春日夢の森' },
+    ],
+  }
+
+export interface UnitApp {
+  services: Services
+  dispatch: Dispatch
+  vault: VaultStore
+  files: VaultFiles
+  desk: FakeDesk
+  machineSecret: Buffer
+  unexpected: unknown[]
+}
+
+export interface UnitAppOptions {
+  files?: VaultFiles
+  machineSecret?: Buffer
+  weakOs?: boolean
+  desk?: FakeDesk
+  postal?: PostalLookup
+}
+
+export async function createUnitApp(options: UnitAppOptions = {}): Promise<UnitApp> {
+  const files = options.files ?? new MemoryVaultFiles()
+  const machineSecret = options.machineSecret ?? randomBytes(32)
+  const desk = options.desk ?? new FakeDesk()
+  const time = new FakeTime(Date.parse('2026-11-26T10:00:00Z'))
+  const os = new StaticKeyProtector(machineSecret, {
+    available: true,
+    weak: options.weakOs ?? false,
+    backend: options.weakOs ? 'basic_text' : 'static',
+  })
+  const vault = new VaultStore({ files, protector: os, clock: time, exportKdf: CHEAP_SCRYPT })
+  await vault.open()
+  const services = createServices({
+    settingsStore: new MapStore<SettingsData>(),
+    clipboard: { readText: async () => '', writeText: async () => undefined },
+    shell: { openExternal: async () => undefined },
+    runtime: { appVersion: '0.0.0', electron: '', chrome: '', node: '', platform: 'test' },
+    sources: DATA_SOURCES,
+    licences: LICENCES,
+    emit: () => undefined,
+    clock: time,
+    vault,
+    timerStore: new MemoryStore(),
+    notifier: { notify: () => undefined },
+    scheduler: time,
+    keyProtection: {
+      os,
+      passphrase: (passphrase) => new PassphraseKeyProtector(passphrase, CHEAP_SCRYPT),
+    },
+    dialogs: desk,
+    userFiles: desk,
+    pdf: { printToPdf: async () => Buffer.from('%PDF-1.7 fake') },
+    postalLookup: options.postal ?? ((digits) => FAKE_POSTAL[digits] ?? []),
+  })
+  const unexpected: unknown[] = []
+  const dispatch = createDispatcher(contract, createHandlers(services), {
+    onUnexpected: (_channel, error) => unexpected.push(error),
+  })
+  return { services, dispatch, vault, files, desk, machineSecret, unexpected }
+}

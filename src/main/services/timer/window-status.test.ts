@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { AUTH_KEY_VALIDITY_MS, idleState, stageFor, type TimerState } from '@shared/timer'
+import { noticeText } from './notice-text'
+import { pressingState, windowStatus } from './window-status'
+
+const T0 = Date.UTC(2026, 11, 1, 1, 0)
+const running = (profileId: string, remainingMs: number): TimerState => ({
+  profileId,
+  status: 'running',
+  startedAt: T0,
+  deadline: T0 + AUTH_KEY_VALIDITY_MS,
+  remainingMs,
+  stage: stageFor(remainingMs),
+  firedThresholds: [],
+})
+const expired = (profileId: string): TimerState => ({
+  ...running(profileId, 0),
+  status: 'expired',
+  stage: 'expired',
+})
+
+describe('window status of the countdown', () => {
+  it('shows nothing without a running or expired key', () => {
+    expect(windowStatus([idleState('a')], 'Guide', 'ja')).toEqual({
+      title: 'Guide',
+      progress: { value: -1, mode: 'none' },
+    })
+  })
+
+  it('shows the running key with the least time left, before an expired one', () => {
+    const states = [expired('x'), running('a', 30 * 60_000), running('b', 4 * 60_000)]
+    expect(pressingState(states)?.profileId).toBe('b')
+    const status = windowStatus(states, 'ガイド', 'ja')
+    expect(status.title).toBe('ガイド — 認証キー残り4分')
+    expect(status.progress).toEqual({ value: 46 / 50, mode: 'error' })
+    expect(windowStatus([running('a', 20 * 60_000)], 'Guide', 'en')).toEqual({
+      title: 'Guide — auth key: 20 min left',
+      progress: { value: 30 / 50, mode: 'normal' },
+    })
+  })
+
+  it('keeps an expired key visible: its step still has to be redone', () => {
+    expect(windowStatus([expired('x')], 'Guide', 'en').title).toBe('Guide — auth key expired')
+  })
+})
+
+describe('notification texts', () => {
+  it('says the minutes really left, in the app language', () => {
+    const notice = { kind: 'threshold', profileId: 'a', threshold: 5, minutesLeft: 5 } as const
+    expect(noticeText(notice, 'ja').title).toBe('認証キーの残り時間：あと5分')
+    expect(noticeText({ ...notice, threshold: 1, minutesLeft: 1 }, 'en').title).toBe(
+      'Auth key: 1 minute left',
+    )
+    const gone = { kind: 'expired', profileId: 'a', threshold: 0, minutesLeft: 0 } as const
+    expect(noticeText(gone, 'ja').title).toBe('認証キーの有効期限が切れました')
+    expect(noticeText(gone, 'en').body).toContain('which step to redo')
+  })
+})

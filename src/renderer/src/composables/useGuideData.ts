@@ -1,0 +1,35 @@
+import { computed } from 'vue'
+import { DEFAULT_PROFILE_ID } from '@shared/profiles'
+import { useGuideStore } from '../stores/guide'
+import { useProfileStore } from '../stores/profile'
+
+/**
+ * What every guide screen needs: the progress and the profile, loaded once, plus the profile facts
+ * the guide shows (trimmed; '' when not entered).
+ */
+export function useGuideData(profileId: string = DEFAULT_PROFILE_ID) {
+  const guide = useGuideStore()
+  const profiles = useProfileStore()
+  if (!guide.loaded) void guide.load(profileId)
+  if (!profiles.loaded) void profiles.load(profileId)
+
+  const facts = computed(() => {
+    const p = profiles.profile
+    const a = p.establishment.address
+    const person = [p.contact.department, p.contact.name].filter((s) => s.trim() !== '').join(' ')
+    return {
+      establishment: p.establishment.name.trim(),
+      address: [a.postalCode ? `〒${a.postalCode}` : '', a.prefecture, a.city, a.town, a.street, a.building]
+        .filter((s) => s.trim() !== '')
+        .join(' '),
+      phone: p.establishment.phone.trim(),
+      officeNumber: p.record.officeNumber.trim(),
+      person: person.trim(),
+      loginEmail: p.account.loginEmail.trim(),
+      officeName: p.helloWork.name.trim(),
+      officePhone: p.helloWork.phone.trim(),
+    }
+  })
+
+  return { guide, profiles, facts, profileId }
+}

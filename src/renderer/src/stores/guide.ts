@@ -1,0 +1,171 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { GuideView } from '@shared/contract'
+import {
+  honTorokuRuleApplies,
+  parsePlainDate,
+  registrationDeadline,
+  type HonTorokuQuestionId,
+} from '@shared/guide/calendar'
+import { stepsFor, type CaseId, type GuideStep } from '@shared/guide/catalogue'
+import { decide, type CaseAnswers } from '@shared/guide/decision'
+import { emptyProgress, type GuideProgress } from '@shared/guide/progress'
+import type { ErrorCode } from '@shared/ipc/result'
+import { DEFAULT_PROFILE_ID } from '@shared/profiles'
+import { useApi } from '../api'
+
+export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error'
+type Confirmation = keyof GuideProgress['confirmations']
+
+/** Changes wait this long for the next one, so typing a note saves once, not per key. */
+export const AUTOSAVE_DELAY_MS = 400
+
+/**
+ * The user's walk through the guide: answers, checked steps, the 14-day rule and notes, saved to
+ * main (encrypted per profile) shortly after each change. Derived views (case, steps, deadline)
+ * are computed here so every guide screen agrees.
+ */
+export const useGuideStore = defineStore('guide', () => {
+  const api = useApi()
+  const profileId = ref(DEFAULT_PROFILE_ID)
+  const progress = ref<GuideProgress>(emptyProgress())
+  const lastChangedAt = ref<number | null>(null)
+  const notice = ref<GuideView['notice']>(null)
+  const loaded = ref(false)
+  const status = ref<SaveStatus>('idle')
+  const error = ref<ErrorCode | null>(null)
+
+  const outcome = computed(() => decide(progress.value.caseAnswers))
+  const decision = computed(() =>
+    outcome.value.status === 'decided' ? outcome.value.decision : null,
+  )
+  const caseId = computed<CaseId | null>(() =>
+    decision.value === null || decision.value === 'unsure' ? null : decision.value,
+  )
+  const steps = computed<readonly GuideStep[]>(() => (caseId.value ? stepsFor(caseId.value) : []))
+  const checked = computed(() => new Set<string>(progress.value.checked))
+  const doneCount = computed(() => steps.value.filter((step) => checked.value.has(step.id)).length)
+  const nextStep = computed(() => steps.value.find((step) => !checked.value.has(step.id)) ?? null)
+  const ruleApplies = computed(() => honTorokuRuleApplies(progress.value.honToroku))
+  const deadline = computed(() =>
+    progress.value.kariTorokuDate === ''
+      ? null
+      : registrationDeadline(parsePlainDate(progress.value.kariTorokuDate)),
+  )
+
+  let loading: Promise<void> | null = null
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let saving: Promise<void> = Promise.resolve()
+
+  /** Loads once per profile; later calls wait for the same load. */
+  function load(id: string = DEFAULT_PROFILE_ID): Promise<void> {
+    if (loading && profileId.value === id) return loading
+    profileId.value = id
+    loading = (async () => {
+      const result = await api.guide.get(id)
+      if (result.ok) {
+        progress.value = result.value.progress
+        lastChangedAt.value = result.value.lastChangedAt
+        notice.value = result.value.notice
+        error.value = null
+      } else {
+        error.value = result.error.code
+      }
+      loaded.value = true
+    })()
+    return loading
+  }
+
+  function change(mutate: (draft: GuideProgress) => void): void {
+    mutate(progress.value)
+    status.value = 'pending'
+    clearTimeout(timer)
+    timer = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS)
+  }
+
+  /** Saves now (e.g. before printing); saves run one after another, the latest state last. */
+  function flush(): Promise<void> {
+    clearTimeout(timer)
+    if (status.value !== 'pending') return saving
+    status.value = 'saving'
+    saving = saving.then(async () => {
+      // A plain copy: the reactive proxy must not cross the bridge.
+      const snapshot = JSON.parse(JSON.stringify(progress.value)) as GuideProgress
+      const result = await api.guide.save(profileId.value, snapshot)
+      if (result.ok) {
+        lastChangedAt.value = result.value.lastChangedAt
+        error.value = null
+        if (status.value === 'saving') status.value = 'saved'
+      } else {
+        error.value = result.error.code
+        status.value = 'error'
+      }
+    })
+    return saving
+  }
+
+  function setAnswer<K extends keyof CaseAnswers>(question: K, value: CaseAnswers[K]): void {
+    change((draft) => {
+      draft.caseAnswers = { ...draft.caseAnswers, [question]: value }
+    })
+  }
+
+  function setStep(stepId: GuideStep['id'], done: boolean): void {
+    change((draft) => {
+      const others = draft.checked.filter((id) => id !== stepId)
+      draft.checked = done ? [...others, stepId] : others
+    })
+  }
+
+  function setHonToroku(question: HonTorokuQuestionId, value: boolean): void {
+    change((draft) => {
+      draft.honToroku = { ...draft.honToroku, [question]: value }
+    })
+  }
+
+  /** '' clears the date; the caller checks the format first. */
+  function setKariTorokuDate(text: string): void {
+    change((draft) => {
+      draft.kariTorokuDate = text
+    })
+  }
+
+  function setConfirmation(id: Confirmation, value: boolean): void {
+    change((draft) => {
+      draft.confirmations = { ...draft.confirmations, [id]: value }
+    })
+  }
+
+  function setNotes(text: string): void {
+    change((draft) => {
+      draft.notes = text
+    })
+  }
+
+  return {
+    profileId,
+    progress,
+    lastChangedAt,
+    notice,
+    loaded,
+    status,
+    error,
+    outcome,
+    decision,
+    caseId,
+    steps,
+    checked,
+    doneCount,
+    nextStep,
+    ruleApplies,
+    deadline,
+    load,
+    flush,
+    setAnswer,
+    setStep,
+    setHonToroku,
+    setKariTorokuDate,
+    setConfirmation,
+    setNotes,
+  }
+})

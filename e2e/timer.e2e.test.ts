@@ -39,26 +39,34 @@ afterEach(async () => {
 })
 
 /**
- * A browser of its own with the page clock paused at T0 (Playwright's clock belongs to the context
- * and is replayed into every page opened later, so a "restarted" page keeps the same time).
+ * A browser of its own whose pages read `Date.now()` as T0 until the test moves it. The time is
+ * fixed rather than paused so the page's timers still run (axe needs them); the countdown's own
+ * wake-up then redraws from the moved time. Playwright's clock belongs to the context and is
+ * replayed into every page opened later, so a "restarted" page sees the same time.
  */
 async function browserAt(time: number): Promise<Browser> {
   const browser = await launch()
   browsers.push(browser)
-  await browser.context.clock.install({ time: time - 1000 })
-  await browser.context.clock.pauseAt(time)
+  await browser.context.clock.install({ time })
+  await browser.context.clock.setFixedTime(time)
   return browser
 }
 
-/** Time passes with the app open: main's wake-ups run on its clock, the page's timers on its own. */
+/** Time passes with the app open: main's wake-ups run on its clock, and the page's clock follows. */
 async function advance(app: TestApp, page: Page, ms: number): Promise<void> {
   app.scheduler.advance(ms)
-  await page.clock.fastForward(ms)
+  await page.clock.setFixedTime(app.clock.now())
 }
 
+const poll = { timeout: 5000 }
+
 async function expectCountdown(page: Page, digits: string, stage: TimerStage): Promise<void> {
-  await expect.poll(() => page.getByTestId('countdown-digits').textContent()).toContain(digits)
-  await expect.poll(() => page.locator('section.countdown').getAttribute('data-stage')).toBe(stage)
+  await expect
+    .poll(() => page.getByTestId('countdown-digits').textContent(), poll)
+    .toContain(digits)
+  await expect
+    .poll(() => page.locator('section.countdown').getAttribute('data-stage'), poll)
+    .toBe(stage)
 }
 
 const fired = (app: TestApp) => app.notifier.shown.map((notice) => notice.threshold)

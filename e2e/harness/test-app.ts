@@ -20,7 +20,7 @@ import {
   VaultStore,
 } from '../../src/main/services/vault'
 import { japanPostLookup } from '../../src/main/adapters/postal'
-import type { UserFilePort } from '../../src/main/services/ports'
+import type { ImagePickerPort, UserFilePort, WindowPort } from '../../src/main/services/ports'
 import { CHEAP_SCRYPT } from '../../src/main/services/vault/testing'
 import type { SettingsData } from '../../src/main/services/settings-service'
 import { noticeText } from '../../src/main/services/timer/notice-text'
@@ -117,6 +117,10 @@ export interface TestApp {
   dialogs: ScriptedDialogs
   /** Stands in for Electron's printToPDF: records the options asked for. */
   pdf: RecordingPdf
+  /** Records window:openCompact requests (one instance, as the app's adapter). */
+  windows: RecordingWindows
+  /** Queue path lists here to answer the screen-6 image dialog. */
+  images: ScriptedImagePicker
 }
 
 /** A clock the test moves by hand; starts at the real time so dates on screen look current. */
@@ -152,6 +156,8 @@ export async function createTestApp(
   })
   const dialogs = new ScriptedDialogs()
   const pdf = new RecordingPdf()
+  const windows = new RecordingWindows()
+  const images = new ScriptedImagePicker()
   const vault = new VaultStore({
     files: new NodeVaultFiles(join(dataDir, 'vault')),
     protector: osProtector,
@@ -209,6 +215,8 @@ export async function createTestApp(
     userFiles: localUserFiles,
     pdf,
     postalLookup: japanPostLookup,
+    windows,
+    images,
   })
   notifier.locale = () => services.settings.get().locale
   // As main does on start: re-arm the countdowns persisted in this folder.
@@ -230,6 +238,8 @@ export async function createTestApp(
     unexpected,
     dialogs,
     pdf,
+    windows,
+    images,
   }
 }
 
@@ -243,6 +253,33 @@ const localUserFiles: UserFilePort = {
     if (size > maxBytes) throw new DomainError('invalid-field', '0', 'file too large')
     return readFile(path)
   },
+}
+
+/** Image dialog fake: answers with the lists the test queued ([] = cancelled); reads real files. */
+export class ScriptedImagePicker implements ImagePickerPort {
+  lists: string[][] = []
+  asked = 0
+  async choose() {
+    this.asked++
+    return this.lists.shift() ?? []
+  }
+  async probe(path: string, headBytes: number) {
+    const size = (await stat(path)).size
+    const head = (await readFile(path)).subarray(0, headBytes)
+    return { sizeBytes: size, head: new Uint8Array(head) }
+  }
+}
+
+/** Window fake: records each compact-window request; a second one focuses the open "window". */
+export class RecordingWindows implements WindowPort {
+  requests: ('opened' | 'focused')[] = []
+  open = false
+  async openCompact() {
+    const status = this.open ? ('focused' as const) : ('opened' as const)
+    this.open = true
+    this.requests.push(status)
+    return { status }
+  }
 }
 
 /** PDF fake: a stub PDF file; the options asked for are recorded. */

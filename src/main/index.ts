@@ -24,8 +24,9 @@ import type { TimerStoreData } from './services/timer/timer-service'
 import { NodeVaultFiles } from './adapters/vault-fs'
 import { SafeStorageKeyProtector } from './adapters/safe-storage'
 import { PassphraseKeyProtector, VaultStore } from './services/vault'
-import { electronDialogs, electronPdf, nodeUserFiles } from './adapters/files'
+import { electronDialogs, electronImagePicker, electronPdf, nodeUserFiles } from './adapters/files'
 import { japanPostLookup } from './adapters/postal'
+import { compactWindow } from './adapters/compact-window'
 import { systemClock } from './services/ports'
 
 // The composition root: the only place that knows both the services and the Electron adapters.
@@ -48,6 +49,12 @@ const emit: Emit = (area, name, payload) => broadcast(channelName(area, name), p
 const TIMER_TICK_MS = 15_000
 // Set once the services exist; the window status reads the language from the settings.
 let timerWindow: TimerWindowStatus | null = null
+// The copy panel beside the browser (window:openCompact); it closes with the main window.
+const compact = compactWindow({
+  preloadPath: join(__dirname, '../preload/index.cjs'),
+  url: `${devServerUrl ?? `${APP_ORIGIN}/index.html`}#/compact`,
+  iconPath: join(__dirname, '../../resources/icon.png'),
+})
 
 async function start(): Promise<void> {
   hardenApp()
@@ -87,6 +94,8 @@ async function start(): Promise<void> {
     userFiles: nodeUserFiles,
     pdf: electronPdf,
     postalLookup: japanPostLookup,
+    windows: compact,
+    images: electronImagePicker,
     timerStore: createPlainStore<TimerStoreData>('timer').store,
     notifier: electronNotifier(() => services.settings.get().locale, focusMain),
     scheduler: nodeScheduler,
@@ -144,7 +153,10 @@ function openMain(): void {
     minHeight: 560,
     iconPath: join(__dirname, '../../resources/icon.png'),
   })
-  mainWindow.on('closed', () => (mainWindow = null))
+  mainWindow.on('closed', () => {
+    mainWindow = null
+    compact.close()
+  })
   timerWindow?.attach(mainWindow)
   void mainWindow.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
 }

@@ -15,11 +15,17 @@ import { ProfileIdSchema } from './profiles'
 import { ProfileSchema, type Profile } from './profile/model'
 import { PassphraseSchema, type ExportResult, type ImportResult, type VaultView } from './vault'
 import type { PostalProposal } from './postal'
+import { GuideProgressSchema, type GuideProgress, type SheetPrintResult } from './guide/progress'
+import type { JobOfferDraft } from './job-offer/model'
 import {
-  GuideProgressSchema,
-  type GuideProgress,
-  type SheetPrintResult,
-} from './guide/progress'
+  DraftIdSchema,
+  DraftPayloadSchema,
+  ImageIndexSchema,
+  type CompactWindowResult,
+  type DraftsView,
+  type DuplicateResult,
+  type PdfSaveResult,
+} from './drafts'
 
 /** What `profile:get` and `profile:save` answer (the notice says when a backup was restored). */
 export interface ProfileView {
@@ -96,6 +102,27 @@ export const contract = {
     save: call<GuideView>()(v.strictTuple([ProfileIdSchema, GuideProgressSchema])),
     /** Asks for a path with the save dialog and prints the window (the sheet screen) to A4 PDF. */
     printSheet: call<SheetPrintResult>()(noArgs),
+  },
+  /** Job-offer drafts per profile (one vault document with the screen-6 image list). */
+  drafts: {
+    list: call<DraftsView>()(v.strictTuple([ProfileIdSchema])),
+    get: call<JobOfferDraft>()(v.strictTuple([ProfileIdSchema, DraftIdSchema])),
+    /** Replaces the draft of that id, or adds it (at most DRAFTS_MAX). */
+    save: call<DraftsView>()(v.strictTuple([ProfileIdSchema, DraftPayloadSchema])),
+    duplicate: call<DuplicateResult>()(v.strictTuple([ProfileIdSchema, DraftIdSchema])),
+    /** The vault keeps the previous version among its backups; nothing is moved on disk. */
+    remove: call<DraftsView>()(v.strictTuple([ProfileIdSchema, DraftIdSchema])),
+    /** Save dialog, then the window (the drafts print view) as an A4 portrait PDF. */
+    printA4: call<PdfSaveResult>()(noArgs),
+  },
+  /** Establishment screen 6: main reads each chosen file's size and first bytes, never more. */
+  images: {
+    choose: call<DraftsView>()(v.strictTuple([ProfileIdSchema])),
+    remove: call<DraftsView>()(v.strictTuple([ProfileIdSchema, ImageIndexSchema])),
+  },
+  window: {
+    /** The compact always-on-top copy panel (one instance: focused when already open). */
+    openCompact: call<CompactWindowResult>()(noArgs),
   },
 } as const
 

@@ -23,7 +23,8 @@ export const PassphraseSchema = v.pipe(
 )
 
 /** Why the vault will not open (see `LockReason` in the vault service). */
-export type VaultLockReason = 'key-unavailable' | 'key-missing' | 'key-mismatch' | 'wrong-passphrase'
+export type VaultLockReason =
+  'key-unavailable' | 'key-missing' | 'key-mismatch' | 'wrong-passphrase'
 
 export interface VaultView {
   state: 'closed' | 'ready' | 'locked'

@@ -1,7 +1,7 @@
 import { open, writeFile } from 'node:fs/promises'
 import { BrowserWindow, dialog } from 'electron'
 import { DomainError } from '@shared/ipc/result'
-import type { FileDialogPort, PdfPort, UserFilePort } from '../services/ports'
+import type { FileDialogPort, ImagePickerPort, PdfPort, UserFilePort } from '../services/ports'
 
 const focused = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
 
@@ -46,5 +46,28 @@ export const electronPdf: PdfPort = {
     const window = focused()
     if (!window) throw new DomainError('unavailable', undefined, 'no window to print')
     return window.webContents.printToPDF({ pageSize, landscape, printBackground: true })
+  },
+}
+
+/** Several image files from one open dialog; only their size and first bytes are ever read. */
+export const electronImagePicker: ImagePickerPort = {
+  async choose(filters) {
+    const window = focused()
+    const options = { filters, properties: ['openFile' as const, 'multiSelections' as const] }
+    const result = window
+      ? await dialog.showOpenDialog(window, options)
+      : await dialog.showOpenDialog(options)
+    return result.canceled ? [] : result.filePaths
+  },
+  async probe(path, headBytes) {
+    const handle = await open(path, 'r')
+    try {
+      const { size } = await handle.stat()
+      const head = new Uint8Array(Math.min(headBytes, size))
+      const { bytesRead } = await handle.read(head, 0, head.length, 0)
+      return { sizeBytes: size, head: head.subarray(0, bytesRead) }
+    } finally {
+      await handle.close()
+    }
   },
 }

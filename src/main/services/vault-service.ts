@@ -55,7 +55,11 @@ export class VaultService {
       needsPassphrase,
       canUsePassphrase:
         needsPassphrase || (s.state === 'ready' && weakProtection) || (blank && osWeak),
-      documents: s.documents.map((d) => ({ id: d.id, current: d.current, backups: [...d.backups] })),
+      documents: s.documents.map((d) => ({
+        id: d.id,
+        current: d.current,
+        backups: [...d.backups],
+      })),
       setAside: [...s.setAside],
       recoveries: s.recoveries.map((r) => ({ ...r, movedAside: [...r.movedAside] })),
     }

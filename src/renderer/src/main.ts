@@ -5,6 +5,7 @@ import { createAppI18n } from './i18n'
 import { createAppRouter } from './router'
 import { useSettingsStore } from './stores/settings'
 import './assets/base.css'
+import './assets/profile.css'
 
 async function boot(): Promise<void> {
   const pinia = createPinia()

@@ -14,6 +14,9 @@ declare module 'vue-router' {
 
 type Lazy = RouteComponent | (() => Promise<RouteComponent>)
 
+// One component for the six editor screens: it reads which one from the route's meta.
+const ProfileScreenView = () => import('./views/profile/ProfileScreenView.vue')
+
 /** A screen without a component here, or a component without a screen, is a compile error. */
 const components: Record<ScreenName, Lazy> = {
   home: HomeView,
@@ -25,6 +28,15 @@ const components: Record<ScreenName, Lazy> = {
   'guide-after': () => import('./views/guide/GuideAfterView.vue'),
   'guide-help': () => import('./views/guide/GuideHelpView.vue'),
   'guide-sheet': () => import('./views/guide/GuideSheetView.vue'),
+  profile: () => import('./views/profile/ProfileOverviewView.vue'),
+  'profile-company': ProfileScreenView,
+  'profile-establishment': ProfileScreenView,
+  'profile-details': ProfileScreenView,
+  'profile-workplaces': ProfileScreenView,
+  'profile-pr': ProfileScreenView,
+  'profile-account': ProfileScreenView,
+  'profile-data': () => import('./views/profile/ProfileDataView.vue'),
+  'profile-recovery': () => import('./views/profile/ProfileRecoveryView.vue'),
   settings: () => import('./views/SettingsView.vue'),
   timer: () => import('./views/TimerView.vue'),
   about: () => import('./views/AboutView.vue'),

@@ -95,6 +95,30 @@ export const screens = [
       screen: 'sheet',
     },
   },
+  // The establishment profile (issue 3): an overview, one screen per portal screen, data safety.
+  {
+    name: 'profile',
+    path: '/profile',
+    meta: { titleKey: 'profile.title', navKey: 'nav.profile', area: 'profile', screen: 'overview' },
+  },
+  ...(['company', 'establishment', 'details', 'workplaces', 'pr', 'account'] as const).map(
+    (screen) =>
+      ({
+        name: `profile-${screen}`,
+        path: `/profile/${screen}`,
+        meta: { titleKey: `profile.screens.${screen}.title`, area: 'profile', screen },
+      }) as const,
+  ),
+  {
+    name: 'profile-data',
+    path: '/profile/data',
+    meta: { titleKey: 'profile.data.title', area: 'profile', screen: 'data' },
+  },
+  {
+    name: 'profile-recovery',
+    path: '/profile/recovery',
+    meta: { titleKey: 'profile.recovery.title', area: 'profile', screen: 'recovery' },
+  },
   {
     name: 'timer',
     path: '/timer',

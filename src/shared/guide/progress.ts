@@ -107,6 +107,5 @@ export function emptyProgress(): GuideProgress {
 }
 
 /** The questions of the 14-day rule in order, for code that walks them. */
-export const HON_TOROKU_QUESTION_IDS: readonly HonTorokuQuestionId[] = HON_TOROKU_RULE.questions.map(
-  (question) => question.id,
-)
+export const HON_TOROKU_QUESTION_IDS: readonly HonTorokuQuestionId[] =
+  HON_TOROKU_RULE.questions.map((question) => question.id)

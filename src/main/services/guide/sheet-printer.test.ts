@@ -36,7 +36,9 @@ describe('SheetPrinter', () => {
   it('asks for a path, prints A4 portrait and writes the file there', async () => {
     const { printer, asked, printed, written } = setup('/home/u/シート.pdf')
     expect(await printer.printSheet()).toEqual({ status: 'saved', fileName: 'シート.pdf' })
-    expect(asked).toEqual([{ defaultName: 'マイページ準備シート_2026-12-01.pdf', extensions: ['pdf'] }])
+    expect(asked).toEqual([
+      { defaultName: 'マイページ準備シート_2026-12-01.pdf', extensions: ['pdf'] },
+    ])
     expect(printed).toEqual([{ pageSize: 'A4', landscape: false }])
     expect(written.map((w) => [w.path, w.data.toString()])).toEqual([
       ['/home/u/シート.pdf', '%PDF-1.7'],

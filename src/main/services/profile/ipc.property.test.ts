@@ -205,10 +205,12 @@ describe('profile:save through the dispatcher', () => {
         fc.jsonValue(),
         async (section, key, value) => {
           const payload = structuredClone(stored) as unknown as Record<string, unknown>
-          const target = section.split('.').reduce<Record<string, unknown>>(
-            (node, k) => node[k] as Record<string, unknown>,
-            payload,
-          )
+          const target = section
+            .split('.')
+            .reduce<Record<string, unknown>>(
+              (node, k) => node[k] as Record<string, unknown>,
+              payload,
+            )
           if (Object.hasOwn(target, key)) return
           // JSON.parse makes `__proto__` an own key, as a crafted IPC message would.
           Object.defineProperty(target, key, { value, enumerable: true, configurable: true })
@@ -232,7 +234,10 @@ describe('profile:save through the dispatcher', () => {
         async (id) => {
           fc.pre(!/^[a-z0-9-]{1,40}$/.test(id))
           const result = await app.dispatch('profile:save', [id, stored])
-          expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload', field: '0' } })
+          expect(result).toMatchObject({
+            ok: false,
+            error: { code: 'invalid-payload', field: '0' },
+          })
           expect(await storedProfile()).toEqual(stored)
         },
       ),
@@ -273,7 +278,9 @@ describe('every profile / vault / postal channel', () => {
         ),
         async (channel, payload) => {
           // An empty argument list is a valid, real "start anew": covered by its own tests.
-          fc.pre(!(channel === 'vault:startFresh' && Array.isArray(payload) && payload.length === 0))
+          fc.pre(
+            !(channel === 'vault:startFresh' && Array.isArray(payload) && payload.length === 0),
+          )
           const result = await app.dispatch(channel, payload)
           if (!result.ok) {
             expectTypedError(result)
@@ -298,7 +305,9 @@ describe('every profile / vault / postal channel', () => {
         async (code) => {
           const result = await app.dispatch('postal:lookup', [code])
           if (result.ok) {
-            expect(result.value).toMatchObject({ postalCode: expect.stringMatching(/^\d{3}-\d{4}$/) })
+            expect(result.value).toMatchObject({
+              postalCode: expect.stringMatching(/^\d{3}-\d{4}$/),
+            })
           } else {
             expect(['invalid-field', 'invalid-payload']).toContain(result.error.code)
             expect(result.error.field).toBe('0')

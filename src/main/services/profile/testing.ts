@@ -40,6 +40,7 @@ export class FakeDesk implements FileDialogPort, UserFilePort {
   async chooseOpenPath() {
     return this.openPaths.shift() ?? null
   }
+
   async write(path: string, data: Buffer) {
     this.written.set(path, Buffer.from(data))
   }
@@ -49,17 +50,20 @@ export class FakeDesk implements FileDialogPort, UserFilePort {
     if (data.length > maxBytes) throw new DomainError('invalid-field', '0', 'file too large')
     return Buffer.from(data)
   }
+
 }
 
-export const FAKE_POSTAL: Record<string, Array<{ prefecture: string; city: string; town: string }>> =
-  {
-    '1040061': [{ prefecture: '東京都', city: '中央区', town: '銀座' }],
-    '4520961': [
-      { prefecture: '愛知県', city: '清須市', town: '春日振形' },
-      { prefecture: '愛知県', city: '清須市', town: '春日夢の森' },
-      { prefecture: '愛知県', city: '清須市', town: '春日夢の森' },
-    ],
-  }
+export const FAKE_POSTAL: Record<
+  string,
+  Array<{ prefecture: string; city: string; town: string }>
+> = {
+  '1040061': [{ prefecture: '東京都', city: '中央区', town: '銀座' }],
+  '4520961': [
+    { prefecture: '愛知県', city: '清須市', town: '春日振形' },
+    { prefecture: '愛知県', city: '清須市', town: '春日夢の森' },
+    { prefecture: '愛知県', city: '清須市', town: '春日夢の森' },
+  ],
+}
 
 export interface UnitApp {
   services: Services
@@ -112,6 +116,11 @@ export async function createUnitApp(options: UnitAppOptions = {}): Promise<UnitA
     userFiles: desk,
     pdf: { printToPdf: async () => Buffer.from('%PDF-1.7 fake') },
     postalLookup: options.postal ?? ((digits) => FAKE_POSTAL[digits] ?? []),
+    windows: { openCompact: async () => ({ status: 'opened' }) },
+    images: {
+      choose: async () => [],
+      probe: async () => ({ sizeBytes: 0, head: new Uint8Array() }),
+    },
   })
   const unexpected: unknown[] = []
   const dispatch = createDispatcher(contract, createHandlers(services), {

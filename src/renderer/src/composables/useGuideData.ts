@@ -19,7 +19,14 @@ export function useGuideData(profileId: string = DEFAULT_PROFILE_ID) {
     const person = [p.contact.department, p.contact.name].filter((s) => s.trim() !== '').join(' ')
     return {
       establishment: p.establishment.name.trim(),
-      address: [a.postalCode ? `〒${a.postalCode}` : '', a.prefecture, a.city, a.town, a.street, a.building]
+      address: [
+        a.postalCode ? `〒${a.postalCode}` : '',
+        a.prefecture,
+        a.city,
+        a.town,
+        a.street,
+        a.building,
+      ]
         .filter((s) => s.trim() !== '')
         .join(' '),
       phone: p.establishment.phone.trim(),

@@ -202,7 +202,8 @@ export const guideUiEn: GuideUiMessages = {
     },
     loginTitle: 'Logging in and your e-mail address',
     otp: 'Since 2025 every login needs a one-time password mailed to the login e-mail address. Keep using that mailbox.',
-    changeEmail: 'Changing the login e-mail address goes through Hello Work and takes several days.',
+    changeEmail:
+      'Changing the login e-mail address goes through Hello Work and takes several days.',
     passwordTitle: 'Keeping your password',
     password:
       'This app never stores your My Page password. Keep it safely, for example in a password manager or a copy in a locked place.',

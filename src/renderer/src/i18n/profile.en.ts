@@ -18,12 +18,14 @@ export const profileEn: typeof profileJa = {
     company: {
       title: 'Company basics (portal screen 1)',
       short: '1 Company basics',
-      intro: 'The company itself: corporate number, corporate name, head office. The corporate name and head office are not printed on the job sheet.',
+      intro:
+        'The company itself: corporate number, corporate name, head office. The corporate name and head office are not printed on the job sheet.',
     },
     establishment: {
       title: 'Establishment basics (portal screen 2)',
       short: '2 Establishment basics',
-      intro: 'The establishment filing the job offer: name, address, phone, and the contact person Hello Work calls.',
+      intro:
+        'The establishment filing the job offer: name, address, phone, and the contact person Hello Work calls.',
     },
     details: {
       title: 'Establishment details (portal screen 3)',
@@ -33,17 +35,20 @@ export const profileEn: typeof profileJa = {
     workplaces: {
       title: 'Workplaces (portal screen 4)',
       short: '4 Workplaces',
-      intro: 'Where the work happens. If it is the establishment itself, no address is needed. Add more if there are several.',
+      intro:
+        'Where the work happens. If it is the establishment itself, no address is needed. Add more if there are several.',
     },
     pr: {
       title: 'Establishment PR (portal screen 5)',
       short: '5 Establishment PR',
-      intro: 'What makes the company stand out, and its website. Screen 6 (images) is prepared with the job offers.',
+      intro:
+        'What makes the company stand out, and its website. Screen 6 (images) is prepared with the job offers.',
     },
     account: {
       title: 'Login e-mail and establishment number',
       short: 'E-mail and number',
-      intro: 'The shared e-mail address used to log in to the My Page, the establishment number if you have filed before, and your Hello Work office.',
+      intro:
+        'The shared e-mail address used to log in to the My Page, the establishment number if you have filed before, and your Hello Work office.',
     },
   },
   screenNav: {
@@ -107,7 +112,8 @@ export const profileEn: typeof profileJa = {
     workplace: 'Workplace address',
     lookup: 'Look up address',
     lookingUp: 'Looking up…',
-    proposeNote: 'Proposes prefecture, city and town from the postal code. The fields change only when you press "Use this address".',
+    proposeNote:
+      'Proposes prefecture, city and town from the postal code. The fields change only when you press "Use this address".',
     none: 'No address was found for this postal code.',
     invalid: 'Enter the postal code as 7 digits (e.g. 104-0061).',
     one: 'Found: {address}',
@@ -189,13 +195,15 @@ export const profileEn: typeof profileJa = {
     chars: 'Enter in {expected}.',
     'risky-chars': 'Characters the portal may refuse: {chars}',
     format: '{format}',
-    'check-digit': 'The first digit (the check digit) of this corporate number does not match. Please check the number.',
+    'check-digit':
+      'The first digit (the check digit) of this corporate number does not match. Please check the number.',
     exceeds: 'More than {other} ({max}).',
     'unknown-field': 'This field cannot be checked.',
   },
   format: {
     'corporate-number': 'A corporate number has 13 digits.',
-    'office-number': 'An establishment number looks like 4 digits - up to 6 digits - 1 digit (e.g. 1234-567890-1).',
+    'office-number':
+      'An establishment number looks like 4 digits - up to 6 digits - 1 digit (e.g. 1234-567890-1).',
     'postal-code': 'A postal code has 7 digits (e.g. 104-0061).',
     phone: 'A phone number starts with 0 and has 10 or 11 digits (e.g. 03-1234-5678).',
     email: 'This is not an e-mail address (e.g. saiyo@example.co.jp).',
@@ -228,19 +236,23 @@ export const profileEn: typeof profileJa = {
     ok: 'No problem found. Your profile is stored encrypted on this PC.',
     keptAll: 'In every case, no file has been deleted.',
     reason: {
-      'key-unavailable': 'The data could not be opened with this PC’s key. This happens when the data was copied from another PC, the operating system was reinstalled, or access to the keychain (credential store) was refused.',
+      'key-unavailable':
+        'The data could not be opened with this PC’s key. This happens when the data was copied from another PC, the operating system was reinstalled, or access to the keychain (credential store) was refused.',
       'key-missing': 'The key file needed to open the data is missing.',
-      'key-mismatch': 'The key file and the data do not belong together. Files from another PC may have been mixed in.',
+      'key-mismatch':
+        'The key file and the data do not belong together. Files from another PC may have been mixed in.',
       'wrong-passphrase': 'The passphrase is wrong.',
     },
     unreadable: 'Neither the profile file nor any of its backups could be read.',
-    restored: 'The profile’s save file was damaged, so it was restored from a backup ({from}). The damaged file is kept under another name.',
+    restored:
+      'The profile’s save file was damaged, so it was restored from a backup ({from}). The damaged file is kept under another name.',
     restoredFrom: {
       bak1: 'the previous save',
       bak2: 'two saves back',
       bak3: 'three saves back',
     },
-    keptUnreadable: 'The saved profile did not match this app’s format, so it was kept under another name ({keptAs}) and you start from an empty profile.',
+    keptUnreadable:
+      'The saved profile did not match this app’s format, so it was kept under another name ({keptAs}) and you start from an empty profile.',
     acknowledge: 'Understood. Back to the profile',
     passphraseTitle: 'Open with your passphrase',
     passphraseHelp: 'Enter the passphrase you chose when protecting the data.',
@@ -250,9 +262,11 @@ export const profileEn: typeof profileJa = {
     filesHelp: 'These files remain in the "vault" folder of this app’s data folder.',
     noFiles: 'No files have been set aside.',
     importTitle: 'Import from an export file',
-    importHelp: 'If you made an export file earlier, you can restore your profile from it. The current files are kept under other names, never deleted.',
+    importHelp:
+      'If you made an export file earlier, you can restore your profile from it. The current files are kept under other names, never deleted.',
     freshTitle: 'Start anew',
-    freshHelp: 'Sets the current files aside under other names and starts from an empty profile. No file is deleted.',
+    freshHelp:
+      'Sets the current files aside under other names and starts from an empty profile. No file is deleted.',
     fresh: 'Start anew…',
     freshConfirm: 'Really start anew? The current data stays unopened; only its files are kept.',
     freshYes: 'Yes, start anew',
@@ -264,7 +278,8 @@ export const profileEn: typeof profileJa = {
     lead: 'Export your profile to one file to move it to another PC or hand it over to a colleague. The file is encrypted with a passphrase.',
     passphrase: 'Passphrase',
     passphraseAgain: 'Passphrase (again, to confirm)',
-    passphraseHelp: 'At least {min} characters. Needed to import; a forgotten passphrase cannot be recovered.',
+    passphraseHelp:
+      'At least {min} characters. Needed to import; a forgotten passphrase cannot be recovered.',
     tooShort: 'Use at least {min} characters (now {length}).',
     mismatch: 'The two passphrases differ.',
     exportTitle: 'Export',
@@ -273,13 +288,15 @@ export const profileEn: typeof profileJa = {
     exported: 'Exported to "{file}".',
     cancelled: 'Cancelled.',
     importTitle: 'Import',
-    importHelp: 'Importing replaces the profile on this PC; the current version is kept as a backup. The imported data is protected again with this PC’s key.',
+    importHelp:
+      'Importing replaces the profile on this PC; the current version is kept as a backup. The imported data is protected again with this PC’s key.',
     importButton: 'Choose a file and import',
     importing: 'Importing…',
     imported: 'Imported "{file}".',
     failed: '{reason}',
     protectTitle: 'Protect the data with a passphrase',
-    protectHelp: 'On this PC the operating system (keychain) cannot properly protect the data key. With a passphrase you type it at each start to open the data.',
+    protectHelp:
+      'On this PC the operating system (keychain) cannot properly protect the data key. With a passphrase you type it at each start to open the data.',
     protectButton: 'Set the passphrase',
     protected: 'The data key is protected by a passphrase, typed at each start.',
     protectDone: 'Passphrase set.',

@@ -60,5 +60,15 @@ export const useVaultStore = defineStore('vault', () => {
     error.value = null
   }
 
-  return { status, busy, error, refresh, usePassphrase, startFresh, exportTo, importFrom, clearError }
+  return {
+    status,
+    busy,
+    error,
+    refresh,
+    usePassphrase,
+    startFresh,
+    exportTo,
+    importFrom,
+    clearError,
+  }
 })

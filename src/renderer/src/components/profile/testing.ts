@@ -1,0 +1,39 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { vi } from 'vitest'
+import { emptyProfile, type Profile } from '@shared/profile/model'
+import type { PostalProposal } from '@shared/postal'
+import { createAppI18n } from '../../i18n'
+
+/** Test-only: a fake `window.api` for the profile components, and the plugins they need. */
+export function fakeProfileApi(options: { profile?: Profile; postal?: PostalProposal } = {}) {
+  const saved: Profile[] = []
+  const api = {
+    profile: {
+      get: vi.fn(async (profileId: string) => ({
+        ok: true,
+        value: { profileId, profile: options.profile ?? emptyProfile(), savedAt: null, notice: null },
+      })),
+      save: vi.fn(async (profileId: string, profile: Profile) => {
+        saved.push(structuredClone(profile))
+        return { ok: true, value: { profileId, profile, savedAt: 1_764_000_000_000, notice: null } }
+      }),
+    },
+    postal: {
+      lookup: vi.fn(async () =>
+        options.postal
+          ? { ok: true, value: options.postal }
+          : { ok: false, error: { code: 'invalid-field', field: '0' } },
+      ),
+    },
+    vault: {
+      exportTo: vi.fn(async () => ({
+        ok: true,
+        value: { saved: true, fileName: 'x.hwnavi', documents: 1 },
+      })),
+    },
+  }
+  Object.defineProperty(window, 'api', { value: api, configurable: true })
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  return { api, saved, plugins: [pinia, createAppI18n('ja')] }
+}

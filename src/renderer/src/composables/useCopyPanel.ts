@@ -1,0 +1,87 @@
+import { computed, toValue, type MaybeRefOrGetter } from 'vue'
+import {
+  copyItemsForScreen,
+  PORTAL_SCREENS,
+  screenCertainty,
+  type CopyItem,
+  type PortalScreenId,
+} from '@shared/job-offer/portal-text'
+import { useCopy } from './useCopy'
+import { useCopyMarksStore } from '../stores/copyMarks'
+import { useDraftsStore } from '../stores/drafts'
+import { useProfileStore } from '../stores/profile'
+
+/** The keyboard shortcut of "copy next" (also on the button as aria-keyshortcuts). */
+export const COPY_NEXT_SHORTCUT = 'Alt+N'
+
+export const isCopyNextShortcut = (e: Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey' | 'code'>) =>
+  e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN'
+
+/** Items the panel copies: typed values that are not empty (options are chosen on screen). */
+export const copyable = (items: readonly CopyItem[]): CopyItem[] =>
+  items.filter((i) => i.kind === 'copy' && i.value !== '')
+
+/** The first copyable item not yet copied, in the screen's order; null when all are done. */
+export function nextToCopy(
+  items: readonly CopyItem[],
+  copied: (field: string) => boolean,
+): CopyItem | null {
+  return copyable(items).find((i) => !copied(i.field)) ?? null
+}
+
+export const isPortalScreen = (x: unknown): x is PortalScreenId =>
+  typeof x === 'string' && (PORTAL_SCREENS as readonly string[]).includes(x)
+
+export const isJobScreen = (screen: PortalScreenId) => screen.startsWith('job-')
+
+/**
+ * One portal screen of the copy panel: its items (portal-ready text from the profile and the
+ * chosen draft), the copied marks, and "copy next", all through main's clipboard service.
+ */
+export function useCopyPanel(
+  screenSource: MaybeRefOrGetter<PortalScreenId>,
+  draftIdSource: MaybeRefOrGetter<string | null>,
+) {
+  const profiles = useProfileStore()
+  const drafts = useDraftsStore()
+  const marks = useCopyMarksStore()
+  const { copy } = useCopy()
+
+  const screen = computed(() => toValue(screenSource))
+  const draft = computed(() => {
+    const id = toValue(draftIdSource)
+    return (id === null ? undefined : drafts.byId(id)) ?? drafts.drafts[0]
+  })
+  const items = computed(() => copyItemsForScreen(screen.value, profiles.profile, draft.value))
+  const isCopied = (field: string) => marks.has(screen.value, field)
+  const next = computed(() => nextToCopy(items.value, isCopied))
+  const total = computed(() => copyable(items.value).length)
+  const done = computed(() => copyable(items.value).filter((i) => isCopied(i.field)).length)
+  const certainty = computed(() => screenCertainty(screen.value))
+
+  function markCopied(field: string): void {
+    marks.mark(screen.value, field)
+  }
+
+  /** Copies the next item; answers it when main's clipboard took it. */
+  async function copyNext(): Promise<CopyItem | null> {
+    const item = next.value
+    if (item === null || !(await copy(item.value))) return null
+    markCopied(item.field)
+    return item
+  }
+
+  return {
+    screen,
+    draft,
+    items,
+    next,
+    total,
+    done,
+    certainty,
+    isCopied,
+    markCopied,
+    copyNext,
+    clearMarks: () => marks.clear(screen.value),
+  }
+}

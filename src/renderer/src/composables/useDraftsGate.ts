@@ -1,0 +1,19 @@
+import { onBeforeUnmount, onMounted } from 'vue'
+import { useDraftsStore } from '../stores/drafts'
+import { useProfileStore } from '../stores/profile'
+
+/**
+ * For the drafts and copy screens: loads the profile and the drafts once (the panel needs both),
+ * and saves pending draft edits when the screen is left.
+ */
+export function useDraftsGate() {
+  const drafts = useDraftsStore()
+  const profiles = useProfileStore()
+
+  onMounted(() => {
+    if (!profiles.loaded) void profiles.load()
+    if (!drafts.loaded) void drafts.load(profiles.profileId)
+  })
+  onBeforeUnmount(() => void drafts.flush())
+  return { drafts, profiles }
+}

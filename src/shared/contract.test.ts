@@ -6,7 +6,7 @@ describe('the IPC contract', () => {
   it('names every channel area:method, once', () => {
     const names = channels.map((c) => c.channel)
     expect(new Set(names).size).toBe(names.length)
-    for (const name of names) expect(name).toMatch(/^[a-z]+:[a-zA-Z]+$/)
+    for (const name of names) expect(name).toMatch(/^[a-z]+:[a-zA-Z0-9]+$/)
   })
 
   it('gives every call an argument schema that refuses extra arguments', () => {

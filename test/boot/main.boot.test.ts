@@ -339,6 +339,28 @@ describe('built main process', () => {
     expect(readFileSync(target, 'utf8')).toContain('%PDF')
   })
 
+  it('opens one compact copy panel through the window factory: same web preferences, on top', async () => {
+    const before = rec.windows.length
+    const opened = await invoke('window:openCompact', trustedEvent(window))
+    expect(opened).toEqual({ ok: true, value: { status: 'opened' } })
+    const compact = rec.windows[before]
+    expect(compact?.options['alwaysOnTop']).toBe(true)
+    expect(compact?.options['webPreferences']).toEqual(web())
+    expect(compact?.loaded).toEqual(['app://bundle/index.html#/compact'])
+    const again = await invoke('window:openCompact', trustedEvent(window))
+    expect(again).toEqual({ ok: true, value: { status: 'focused' } })
+    expect(rec.windows).toHaveLength(before + 1)
+    compact?.close()
+  })
+
+  it('prints a job offer draft through printToPDF on A4 portrait', async () => {
+    const target = join(rec.userData, 'draft.pdf')
+    rec.savePaths.push(target)
+    const result = await invoke('drafts:printA4', trustedEvent(window))
+    expect(result).toEqual({ ok: true, value: { status: 'saved', fileName: 'draft.pdf' } })
+    expect(rec.printToPdfOptions.at(-1)).toMatchObject({ pageSize: 'A4', landscape: false })
+  })
+
   it('clears the clipboard on quit only when it still holds what the app copied', async () => {
     await invoke('clipboard:copy', trustedEvent(window), 'ABC-123')
     expect(rec.clipboardText).toBe('ABC-123')

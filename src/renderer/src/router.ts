@@ -14,6 +14,9 @@ declare module 'vue-router' {
 
 type Lazy = RouteComponent | (() => Promise<RouteComponent>)
 
+// One component for the sixteen copy-panel screens: it reads which one from the route's meta.
+const CopyScreenView = () => import('./views/copy/CopyScreenView.vue')
+
 // One component for the six editor screens: it reads which one from the route's meta.
 const ProfileScreenView = () => import('./views/profile/ProfileScreenView.vue')
 
@@ -40,6 +43,26 @@ const components: Record<ScreenName, Lazy> = {
   settings: () => import('./views/SettingsView.vue'),
   timer: () => import('./views/TimerView.vue'),
   about: () => import('./views/AboutView.vue'),
+  drafts: () => import('./views/drafts/DraftsListView.vue'),
+  'drafts-edit': () => import('./views/drafts/DraftEditView.vue'),
+  'drafts-print': () => import('./views/drafts/DraftPrintView.vue'),
+  'copy-account': CopyScreenView,
+  'copy-record': CopyScreenView,
+  'copy-est-1': CopyScreenView,
+  'copy-est-2': CopyScreenView,
+  'copy-est-3': CopyScreenView,
+  'copy-est-4': CopyScreenView,
+  'copy-est-5': CopyScreenView,
+  'copy-est-6': CopyScreenView,
+  'copy-job-1': CopyScreenView,
+  'copy-job-2': CopyScreenView,
+  'copy-job-3': CopyScreenView,
+  'copy-job-4': CopyScreenView,
+  'copy-job-5': CopyScreenView,
+  'copy-job-6': CopyScreenView,
+  'copy-job-7': CopyScreenView,
+  'copy-job-8': CopyScreenView,
+  compact: () => import('./views/copy/CompactView.vue'),
 }
 
 export const routes: RouteRecordRaw[] = [

@@ -10,7 +10,76 @@ export interface ScreenMeta {
   /** Screenshot name parts: `<area>-<screen>-<lang>.png`. */
   area: string
   screen: string
+  /** Shown without the app's header and navigation (the compact copy-panel window). */
+  bare?: boolean
 }
+
+/** Issue 5's screens, kept in their own lists (spread below so each keeps its literal type). */
+const DRAFT_SCREENS = [
+  {
+    name: 'drafts',
+    path: '/drafts',
+    meta: {
+      titleKey: 'jobOfferUi.titles.drafts',
+      navKey: 'jobOfferUi.nav.drafts',
+      area: 'drafts',
+      screen: 'list',
+    },
+  },
+  {
+    name: 'drafts-edit',
+    path: '/drafts/edit',
+    meta: { titleKey: 'jobOfferUi.titles.edit', area: 'drafts', screen: 'edit' },
+  },
+  {
+    name: 'drafts-print',
+    path: '/drafts/print',
+    meta: { titleKey: 'jobOfferUi.titles.print', area: 'drafts', screen: 'print' },
+  },
+] as const
+
+const COPY_SCREENS = [
+  {
+    name: 'copy-account',
+    path: '/copy/account',
+    meta: {
+      titleKey: 'jobOffer.screen.account',
+      navKey: 'jobOfferUi.nav.copy',
+      area: 'copy',
+      screen: 'account',
+    },
+  },
+  ...(
+    [
+      ['record', 'record'],
+      ['est-1', 'est1'],
+      ['est-2', 'est2'],
+      ['est-3', 'est3'],
+      ['est-4', 'est4'],
+      ['est-5', 'est5'],
+      ['est-6', 'est6'],
+      ['job-1', 'job1'],
+      ['job-2', 'job2'],
+      ['job-3', 'job3'],
+      ['job-4', 'job4'],
+      ['job-5', 'job5'],
+      ['job-6', 'job6'],
+      ['job-7', 'job7'],
+      ['job-8', 'job8'],
+    ] as const
+  ).map(
+    ([screen, key]) =>
+      ({
+        name: `copy-${screen}`,
+        path: `/copy/${screen}`,
+        meta: {
+          titleKey: `jobOffer.screen.${key}`,
+          area: 'copy',
+          screen,
+        },
+      }) as const,
+  ),
+] as const
 
 export const screens = [
   {
@@ -118,6 +187,14 @@ export const screens = [
     name: 'profile-recovery',
     path: '/profile/recovery',
     meta: { titleKey: 'profile.recovery.title', area: 'profile', screen: 'recovery' },
+  },
+  // Job offer drafts and the copy panel (issue 5): one copy route per portal screen, in order.
+  ...DRAFT_SCREENS,
+  ...COPY_SCREENS,
+  {
+    name: 'compact',
+    path: '/compact',
+    meta: { titleKey: 'jobOfferUi.titles.compact', area: 'copy', screen: 'compact', bare: true },
   },
   {
     name: 'timer',

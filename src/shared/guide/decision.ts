@@ -1,4 +1,4 @@
-import * as v from 'valibot'
+import type { CaseAnswers } from './answers'
 import { CASE_SEGMENT, STEPS, type CaseId } from './catalogue'
 import type { GuideMessageKey } from './i18n'
 
@@ -9,19 +9,16 @@ export type { CaseId }
  * (① counter/phone registers the e-mail → '1-1', ② everything on the PC → '1-2'). Not knowing is
  * an outcome of its own: ask the Hello Work with jurisdiction, as the guide says.
  */
-export const FILED_BEFORE = ['yes', 'no', 'unsure'] as const
-export type FiledBefore = (typeof FILED_BEFORE)[number]
-export const METHODS = ['1', '2'] as const
-export type Method = (typeof METHODS)[number]
+export {
+  CaseAnswersSchema,
+  FILED_BEFORE,
+  METHODS,
+  type CaseAnswers,
+  type FiledBefore,
+  type Method,
+} from './answers'
 
 export type Decision = CaseId | 'unsure'
-
-/** The stored answers; either may still be missing while the user is deciding. */
-export const CaseAnswersSchema = v.strictObject({
-  filedBefore: v.optional(v.picklist(FILED_BEFORE)),
-  method: v.optional(v.picklist(METHODS)),
-})
-export type CaseAnswers = v.InferOutput<typeof CaseAnswersSchema>
 
 export type Outcome =
   { status: 'decided'; decision: Decision } | { status: 'pending'; next: 'filedBefore' | 'method' }

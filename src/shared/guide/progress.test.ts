@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
+import { CASE_IDS, STEPS } from './catalogue'
 import { emptyProgress, GuideProgressSchema, NOTES_MAX, STEP_IDS } from './progress'
 
 describe('guide progress schema', () => {
@@ -27,6 +28,10 @@ describe('guide progress schema', () => {
     ])
   })
 
+  it('holds exactly the step ids of the catalogue', () => {
+    expect(STEP_IDS).toEqual(CASE_IDS.flatMap((caseId) => STEPS[caseId].map((step) => step.id)))
+  })
+
   it('fills an empty progress', () => {
     expect(emptyProgress()).toEqual({
       version: 1,
@@ -37,6 +42,12 @@ describe('guide progress schema', () => {
       confirmations: {},
       notes: '',
     })
+  })
+
+  it('accepts a 29 February in a leap year', () => {
+    expect(v.parse(GuideProgressSchema, { kariTorokuDate: '2028-02-29' }).kariTorokuDate).toBe(
+      '2028-02-29',
+    )
   })
 
   it('accepts a full progress', () => {
@@ -59,6 +70,8 @@ describe('guide progress schema', () => {
     ['too many steps', { checked: [...STEP_IDS, '2/1'] }],
     ['an impossible date', { kariTorokuDate: '2026-02-30' }],
     ['a date outside the holiday data', { kariTorokuDate: '1999-01-04' }],
+    ['a 29 February outside a leap year', { kariTorokuDate: '2027-02-29' }],
+    ['a zero day', { kariTorokuDate: '2026-12-00' }],
     ['a date with time', { kariTorokuDate: '2026-12-01T00:00' }],
     ['overlong notes', { notes: 'あ'.repeat(NOTES_MAX + 1) }],
     ['a non-boolean answer', { honToroku: { helloWorkAsked: 'yes' } }],

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
-import { HON_TOROKU_RULE, isValidPlainDate, type HonTorokuQuestionId } from './calendar'
-import { CASE_IDS, STEPS, type GuideStep } from './catalogue'
-import { CaseAnswersSchema } from './decision'
+import { CaseAnswersSchema } from './answers'
+import type { HonTorokuQuestionId } from './calendar'
+import type { GuideStep } from './catalogue'
 
 /**
  * The user's walk through the guide, one vault document per profile: the case answers, the steps
@@ -9,10 +9,35 @@ import { CaseAnswersSchema } from './decision'
  * portal password: the app does not hold it.
  */
 
-/** Every step id of every case, in catalogue order: the only ids `checked` may hold. */
-export const STEP_IDS: readonly GuideStep['id'][] = CASE_IDS.flatMap((caseId) =>
-  STEPS[caseId].map((step) => step.id),
-)
+/**
+ * Every step id of every case, in catalogue order: the only ids `checked` may hold. Written out
+ * (a test holds it to STEPS) so the contract needs neither the catalogue nor the holiday data.
+ */
+export const STEP_IDS = [
+  '1-1/1',
+  '1-1/2',
+  '1-1/3',
+  '1-1/4',
+  '1-1/5',
+  '1-2/1',
+  '1-2/2',
+  '1-2/3',
+  '1-2/4',
+  '1-2/5',
+  '1-2/6',
+  '1-2/7',
+  '1-2/8',
+  '2/1',
+  '2/2',
+  '2/3',
+  '2/4',
+  '2/5',
+  '2/6',
+] as const satisfies readonly GuideStep['id'][]
+
+export type StepId = (typeof STEP_IDS)[number]
+
+export const isStepId = (id: string): id is StepId => (STEP_IDS as readonly string[]).includes(id)
 
 export const NOTES_MAX = 2000
 
@@ -49,11 +74,9 @@ export const PlainDateTextSchema = v.pipe(
   v.string(),
   v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected YYYY-MM-DD'),
   v.check((text) => {
-    const [y, m, d] = text.split('-').map(Number)
-    const date = { y: y ?? 0, m: m ?? 0, d: d ?? 0 }
-    return (
-      isValidPlainDate(date) && date.y >= KARI_TOROKU_YEARS.from && date.y <= KARI_TOROKU_YEARS.to
-    )
+    const [y = 0, m = 0, d = 0] = text.split('-').map(Number)
+    const inMonth = d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate()
+    return y >= KARI_TOROKU_YEARS.from && y <= KARI_TOROKU_YEARS.to && m >= 1 && m <= 12 && inMonth
   }, 'Not a calendar date the app knows'),
 )
 
@@ -105,7 +128,3 @@ export type SheetPrintResult = { status: 'saved'; fileName: string } | { status:
 export function emptyProgress(): GuideProgress {
   return v.parse(GuideProgressSchema, {})
 }
-
-/** The questions of the 14-day rule in order, for code that walks them. */
-export const HON_TOROKU_QUESTION_IDS: readonly HonTorokuQuestionId[] =
-  HON_TOROKU_RULE.questions.map((question) => question.id)

@@ -14,8 +14,9 @@ import { useProfileStore } from '../stores/profile'
 /** The keyboard shortcut of "copy next" (also on the button as aria-keyshortcuts). */
 export const COPY_NEXT_SHORTCUT = 'Alt+N'
 
-export const isCopyNextShortcut = (e: Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey' | 'code'>) =>
-  e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN'
+export const isCopyNextShortcut = (
+  e: Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey' | 'code'>,
+) => e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN'
 
 /** Items the panel copies: typed values that are not empty (options are chosen on screen). */
 export const copyable = (items: readonly CopyItem[]): CopyItem[] =>

@@ -1,6 +1,8 @@
 import { guideEn } from '@shared/guide/messages.en'
 import { guideUiEn } from './guide-ui.en'
 import { profileEn } from './profile.en'
+import { jobOfferEn } from '@shared/job-offer/messages.en'
+import { jobOfferUiEn } from './job-offer-ui.en'
 import type { MessageSchema } from './ja'
 
 export const en: MessageSchema = {
@@ -139,4 +141,6 @@ export const en: MessageSchema = {
   /** The guide screens' own words (src/renderer/src/i18n/guide-ui.*.ts). */
   guideUi: guideUiEn,
   profile: profileEn,
+  jobOffer: jobOfferEn,
+  jobOfferUi: jobOfferUiEn,
 }

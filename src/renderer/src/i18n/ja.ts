@@ -1,6 +1,8 @@
 import { guideJa } from '@shared/guide/messages.ja'
 import { guideUiJa } from './guide-ui.ja'
 import { profileJa } from './profile.ja'
+import { jobOfferJa } from '@shared/job-offer/messages.ja'
+import { jobOfferUiJa } from './job-offer-ui.ja'
 
 /** Japanese messages: the default language and the schema every other language must match. */
 export const ja = {
@@ -137,6 +139,10 @@ export const ja = {
   guideUi: guideUiJa,
   /** The profile editor, recovery and export / import (src/renderer/src/i18n/profile.*.ts). */
   profile: profileJa,
+  /** Job-offer domain texts (fields, options, findings) beside the rules in src/shared/job-offer. */
+  jobOffer: jobOfferJa,
+  /** The drafts screens, copy panel and readiness (src/renderer/src/i18n/job-offer-ui.*.ts). */
+  jobOfferUi: jobOfferUiJa,
 }
 
 export type MessageSchema = typeof ja

@@ -9,7 +9,7 @@ import {
 } from '@shared/guide/calendar'
 import { stepsFor, type CaseId, type GuideStep } from '@shared/guide/catalogue'
 import { decide, type CaseAnswers } from '@shared/guide/decision'
-import { emptyProgress, type GuideProgress } from '@shared/guide/progress'
+import { emptyProgress, isStepId, type GuideProgress } from '@shared/guide/progress'
 import type { ErrorCode } from '@shared/ipc/result'
 import { DEFAULT_PROFILE_ID } from '@shared/profiles'
 import { useApi } from '../api'
@@ -111,6 +111,7 @@ export const useGuideStore = defineStore('guide', () => {
   }
 
   function setStep(stepId: GuideStep['id'], done: boolean): void {
+    if (!isStepId(stepId)) return
     change((draft) => {
       const others = draft.checked.filter((id) => id !== stepId)
       draft.checked = done ? [...others, stepId] : others

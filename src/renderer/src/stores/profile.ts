@@ -34,8 +34,18 @@ export const useProfileStore = defineStore('profile', () => {
 
   let timer: ReturnType<typeof setTimeout> | undefined
   let inFlight: Promise<boolean> | null = null
+  let loading: Promise<void> | null = null
 
-  async function load(id: string = DEFAULT_PROFILE_ID): Promise<void> {
+  /**
+   * Several screens may ask at once (the guide, the banner, the editor): they share one read, so a
+   * notice (a backup restored on this read) is not lost to a second read that finds all well.
+   */
+  function load(id: string = DEFAULT_PROFILE_ID): Promise<void> {
+    loading ??= loadNow(id).finally(() => (loading = null))
+    return loading
+  }
+
+  async function loadNow(id: string): Promise<void> {
     const result = await api.profile.get(id)
     if (result.ok) {
       profileId.value = id

@@ -50,7 +50,6 @@ export class FakeDesk implements FileDialogPort, UserFilePort {
     if (data.length > maxBytes) throw new DomainError('invalid-field', '0', 'file too large')
     return Buffer.from(data)
   }
-
 }
 
 export const FAKE_POSTAL: Record<

@@ -11,11 +11,13 @@ export function redoStepNumber(caseId: CaseId): number {
 
 /** Which of the guide's helper screens a step links to. */
 export function stepLinks(step: GuideStep) {
-  const timer = hasFlag(step, 'startsAuthKeyTimer') || hasFlag(step, 'authKeyEntry')
+  // One countdown per page: at the step where the key arrives. The key-entry step right after it
+  // stops the countdown when it is checked off.
+  const timer = hasFlag(step, 'startsAuthKeyTimer')
   return {
     portal: hasFlag(step, 'opensPortal'),
     timer,
-    mailHelp: timer,
+    mailHelp: timer || hasFlag(step, 'authKeyEntry'),
     phoneKit: step.where === 'phone-or-counter' || hasFlag(step, 'honToroku'),
     after: hasFlag(step, 'kariToroku') || hasFlag(step, 'honToroku'),
     readiness: hasFlag(step, 'needsReadiness'),

@@ -255,6 +255,7 @@ export const profileJa = {
     filesTitle: '残しているファイル',
     filesHelp: '次のファイルは、このアプリのデータフォルダーの「vault」の中に残っています。',
     noFiles: '脇に置いたファイルはありません。',
+    document: '{name}（バックアップ {count} 個）',
     importTitle: '書き出したファイルから読み込む',
     importHelp:
       '以前に「書き出し」で作ったファイルがあれば、そこから事業所情報を戻せます。いまのファイルは削除されず、別名で残ります。',
@@ -272,6 +273,7 @@ export const profileJa = {
     passphrase: 'パスフレーズ',
     passphraseAgain: 'パスフレーズ（確認のためもう一度）',
     passphraseHelp: '{min}文字以上。読み込むときに必要です。忘れると読み込めません。',
+    importPassphraseHelp: '書き出したときに決めたパスフレーズです。',
     tooShort: 'パスフレーズは{min}文字以上にしてください（いま{length}文字）。',
     mismatch: '2つのパスフレーズが一致しません。',
     exportTitle: '書き出す',

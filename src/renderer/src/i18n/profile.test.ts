@@ -21,9 +21,16 @@ const dynamicKeys = [
   ...['required', 'too-long', 'chars', 'risky-chars', 'format', 'check-digit', 'exceeds'].map(
     (c) => `profile.finding.${c}`,
   ),
-  ...['corporate-number', 'office-number', 'postal-code', 'phone', 'email', 'year', 'count', 'url'].map(
-    (f) => `profile.format.${f}`,
-  ),
+  ...[
+    'corporate-number',
+    'office-number',
+    'postal-code',
+    'phone',
+    'email',
+    'year',
+    'count',
+    'url',
+  ].map((f) => `profile.format.${f}`),
   ...['key-unavailable', 'key-missing', 'key-mismatch', 'wrong-passphrase'].map(
     (r) => `profile.recovery.reason.${r}`,
   ),

@@ -65,7 +65,8 @@ describe('GuideStepItem', () => {
       '届かないとき・期限が切れたときは、手順2からやり直します。',
     )
     expect(arrives.findComponent(RouterLinkStub).props('to')).toEqual({ name: 'guide-mail' })
-    expect(mountStep('1-1', 5).find('auth-key-countdown-stub').exists()).toBe(true)
+    expect(mountStep('1-1', 4).find('auth-key-countdown-stub').exists()).toBe(true)
+    expect(mountStep('1-1', 5).find('auth-key-countdown-stub').exists()).toBe(false)
     expect(mountStep('1-1', 2).find('auth-key-countdown-stub').exists()).toBe(false)
   })
 

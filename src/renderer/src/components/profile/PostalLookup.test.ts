@@ -41,7 +41,10 @@ describe('PostalLookup', () => {
 
   it('warns before replacing what the user typed', async () => {
     const { plugins } = fakeProfileApi({
-      postal: { postalCode: '104-0061', candidates: [{ prefecture: '東京都', city: '中央区', town: '銀座' }] },
+      postal: {
+        postalCode: '104-0061',
+        candidates: [{ prefecture: '東京都', city: '中央区', town: '銀座' }],
+      },
     })
     const store = useProfileStore()
     await store.load()
@@ -61,7 +64,10 @@ describe('PostalLookup', () => {
     const { plugins } = fakeProfileApi()
     const store = useProfileStore()
     await store.load()
-    const wrapper = mount(PostalLookup, { props: { prefix: 'establishment.address' }, global: { plugins } })
+    const wrapper = mount(PostalLookup, {
+      props: { prefix: 'establishment.address' },
+      global: { plugins },
+    })
     await wrapper.get('[data-action="postal-lookup"]').trigger('click')
     await flushPromises()
     expect(wrapper.get('[role="status"]').text()).toContain('7桁')

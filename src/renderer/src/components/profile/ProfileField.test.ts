@@ -8,7 +8,11 @@ async function mountField(path: string) {
   const { api, saved, plugins } = fakeProfileApi()
   const store = useProfileStore()
   await store.load()
-  const wrapper = mount(ProfileField, { props: { path }, global: { plugins }, attachTo: document.body })
+  const wrapper = mount(ProfileField, {
+    props: { path },
+    global: { plugins },
+    attachTo: document.body,
+  })
   return { wrapper, store, api, saved }
 }
 

@@ -11,7 +11,12 @@ export function fakeProfileApi(options: { profile?: Profile; postal?: PostalProp
     profile: {
       get: vi.fn(async (profileId: string) => ({
         ok: true,
-        value: { profileId, profile: options.profile ?? emptyProfile(), savedAt: null, notice: null },
+        value: {
+          profileId,
+          profile: options.profile ?? emptyProfile(),
+          savedAt: null,
+          notice: null,
+        },
       })),
       save: vi.fn(async (profileId: string, profile: Profile) => {
         saved.push(structuredClone(profile))

@@ -42,7 +42,13 @@ export const en: MessageSchema = {
     privacyTitle: 'Your data',
     privacy:
       'What you enter is stored encrypted on this PC and never sent over the internet. The only way out is opening Hello Work pages in your browser.',
-    next: 'Continue',
+    startTitle: 'Go in this order',
+    start: {
+      decide: 'Find your case (have you filed a job offer before?)',
+      profile: 'Enter your establishment’s details',
+      drafts: 'Draft the job offer',
+      steps: 'Register on the portal, step by step',
+    },
   },
   settings: {
     title: 'Settings',

@@ -261,6 +261,7 @@ export const profileEn: typeof profileJa = {
     filesTitle: 'Files kept',
     filesHelp: 'These files remain in the "vault" folder of this app’s data folder.',
     noFiles: 'No files have been set aside.',
+    document: '{name} ({count} backups)',
     importTitle: 'Import from an export file',
     importHelp:
       'If you made an export file earlier, you can restore your profile from it. The current files are kept under other names, never deleted.',
@@ -280,6 +281,7 @@ export const profileEn: typeof profileJa = {
     passphraseAgain: 'Passphrase (again, to confirm)',
     passphraseHelp:
       'At least {min} characters. Needed to import; a forgotten passphrase cannot be recovered.',
+    importPassphraseHelp: 'The passphrase chosen when the file was exported.',
     tooShort: 'Use at least {min} characters (now {length}).',
     mismatch: 'The two passphrases differ.',
     exportTitle: 'Export',

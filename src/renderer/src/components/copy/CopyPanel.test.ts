@@ -1,0 +1,131 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { createRouter, createMemoryHistory } from 'vue-router'
+import { sampleDraft, sampleProfile } from '@shared/job-offer/fixtures'
+import type { CopyItem } from '@shared/job-offer/portal-text'
+import { createAppI18n } from '../../i18n'
+import { copyable, isCopyNextShortcut, nextToCopy } from '../../composables/useCopyPanel'
+import { useDraftsStore } from '../../stores/drafts'
+import { useProfileStore } from '../../stores/profile'
+import CopyPanel from './CopyPanel.vue'
+
+const item = (field: string, kind: CopyItem['kind'], value: string): CopyItem => ({
+  field,
+  labelKey: `x.${field}`,
+  portalLabel: field,
+  value,
+  original: value,
+  changed: false,
+  kind,
+})
+
+describe('copy panel logic', () => {
+  const items = [
+    item('a', 'copy', 'A'),
+    item('b', 'portal-fills', 'B'),
+    item('c', 'copy', ''),
+    item('d', 'choose-on-screen', 'D'),
+    item('e', 'copy', 'E'),
+  ]
+
+  it('copies only typed, non-empty values, next in the screen order', () => {
+    expect(copyable(items).map((i) => i.field)).toEqual(['a', 'e'])
+    expect(nextToCopy(items, () => false)?.field).toBe('a')
+    expect(nextToCopy(items, (f) => f === 'a')?.field).toBe('e')
+    expect(nextToCopy(items, () => true)).toBeNull()
+  })
+
+  it('answers Alt+N only, not Ctrl+Alt+N or a plain N', () => {
+    const key = { altKey: true, ctrlKey: false, metaKey: false, code: 'KeyN' }
+    expect(isCopyNextShortcut(key)).toBe(true)
+    expect(isCopyNextShortcut({ ...key, ctrlKey: true })).toBe(false)
+    expect(isCopyNextShortcut({ ...key, altKey: false })).toBe(false)
+    expect(isCopyNextShortcut({ ...key, code: 'KeyM' })).toBe(false)
+  })
+})
+
+describe('CopyPanel', () => {
+  let copy: ReturnType<typeof vi.fn>
+
+  beforeEach(() => {
+    copy = vi.fn(async () => ({ ok: true, value: undefined }))
+    Object.defineProperty(window, 'api', { value: { clipboard: { copy } }, configurable: true })
+    setActivePinia(createPinia())
+  })
+
+  async function mountPanel(screen: 'est-2' | 'job-4' | 'job-1') {
+    const profiles = useProfileStore()
+    profiles.profile = sampleProfile()
+    profiles.loaded = true
+    const drafts = useDraftsStore()
+    drafts.drafts = [sampleDraft()]
+    drafts.loaded = true
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [
+        { path: '/', component: { template: '<div />' } },
+        { path: '/drafts', name: 'drafts', component: { template: '<div />' } },
+      ],
+    })
+    const wrapper = mount(CopyPanel, {
+      props: { screen },
+      global: { plugins: [createAppI18n('ja'), router] },
+      attachTo: document.body,
+    })
+    await flushPromises()
+    return wrapper
+  }
+
+  it('lists the screen in order with portal-ready text, notes and the original when changed', async () => {
+    const wrapper = await mountPanel('est-2')
+    const fields = wrapper.findAll('[data-field]').map((li) => li.attributes('data-field'))
+    expect(fields.slice(0, 4)).toEqual([
+      'establishment.nameKana',
+      'establishment.name',
+      'establishment.address.postalCode',
+      'establishment.address.prefecture',
+    ])
+    const name = wrapper.get('[data-field="establishment.representativeName"]')
+    expect(name.get('[data-value]').text()).toBe('桜井\u3000健一')
+    expect(name.get('[data-original]').text()).toContain('桜井 健一')
+    const city = wrapper.get('[data-field="establishment.address.city"]')
+    expect(city.find('[data-copy]').exists()).toBe(false)
+    expect(city.get('[data-note]').text()).toContain('住所検索')
+    wrapper.unmount()
+  })
+
+  it('marks what was copied and copies next by button and by Alt+N', async () => {
+    const wrapper = await mountPanel('est-2')
+    await wrapper.get('[data-copy="establishment.name"]').trigger('click')
+    await flushPromises()
+    expect(copy).toHaveBeenLastCalledWith('株式会社さくら工務店')
+    expect(wrapper.get('[data-field="establishment.name"]').attributes('data-copied')).toBe('true')
+    // "Next" skips what is already copied.
+    await wrapper.get('[data-copy-next]').trigger('click')
+    await flushPromises()
+    expect(copy).toHaveBeenLastCalledWith('カブシキガイシャ\u3000サクラコウムテン')
+    window.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, code: 'KeyN' }))
+    await flushPromises()
+    expect(copy).toHaveBeenLastCalledWith('950-0911')
+    expect(wrapper.get('[data-progress]').text()).toContain('3 / 13')
+    expect(wrapper.get('[role="status"]').text()).toContain('郵便番号')
+    await wrapper.get('[data-clear-marks]').trigger('click')
+    expect(wrapper.findAll('[data-mark]')).toHaveLength(0)
+    wrapper.unmount()
+  })
+
+  it('says where options are chosen on the portal and copies none of them', async () => {
+    const wrapper = await mountPanel('job-1')
+    expect(wrapper.findAll('[data-copy]')).toHaveLength(0)
+    expect(wrapper.findAll('[data-kind="choose-on-screen"]').length).toBeGreaterThan(0)
+    expect(wrapper.get('[data-copy-next]').attributes('disabled')).toBeDefined()
+    wrapper.unmount()
+  })
+
+  it('copies amounts as bare digits on the wage screen', async () => {
+    const wrapper = await mountPanel('job-4')
+    expect(wrapper.get('[data-field="wage.baseMin"] [data-value]').text()).toBe('230000')
+    wrapper.unmount()
+  })
+})

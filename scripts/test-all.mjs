@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path'
 const root = resolve(import.meta.dirname, '..')
 const reports = join(root, 'test-results/vitest')
 rmSync(reports, { recursive: true, force: true })
+// Screenshots are rewritten by every run; stale ones from screens that no longer exist must not linger.
+rmSync(join(root, 'test-results/screenshots'), { recursive: true, force: true })
 mkdirSync(reports, { recursive: true })
 
 const vitest = (name, projects) => [

@@ -20,7 +20,7 @@ function mountStep(caseId: '1-1' | '1-2' | '2', number: number, locale: 'ja' | '
     slots: { readiness: '<p data-testid="job-offer-panel">job offer panel</p>' },
     global: {
       plugins: [createAppI18n(locale), createPinia()],
-      stubs: { RouterLink: RouterLinkStub, AuthKeyCountdown: true },
+      stubs: { RouterLink: RouterLinkStub, AuthKeyCountdown: true, ReadinessPanel: true },
     },
   })
 }

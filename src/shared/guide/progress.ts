@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { isPlainObject, section } from '../plain-object'
 import { CaseAnswersSchema } from './answers'
 import type { HonTorokuQuestionId } from './calendar'
 import type { GuideStep } from './catalogue'
@@ -44,20 +45,7 @@ export const NOTES_MAX = 2000
 /** The 仮登録 day as typed in a date field; years kept to the holiday data the calendar knows. */
 export const KARI_TOROKU_YEARS = { from: 2020, to: 2050 } as const
 
-const isPlainObject = (x: unknown): boolean => {
-  if (typeof x !== 'object' || x === null) return false
-  const proto: unknown = Object.getPrototypeOf(x)
-  return proto === Object.prototype || proto === null
-}
 
-// valibot's strictObject takes any non-null object; structured clone and JSON give plain ones only.
-function section<const E extends v.ObjectEntries>(entries: E) {
-  const schema = v.strictObject(entries)
-  return v.pipe(
-    v.custom<v.InferInput<typeof schema>>(isPlainObject, 'Expected a plain object'),
-    schema,
-  )
-}
 
 const answer = v.optional(v.boolean())
 

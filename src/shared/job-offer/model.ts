@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { section } from '../plain-object'
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX, WorkplaceSchema, type Profile } from '../profile/model'
 
 /**
@@ -18,20 +19,7 @@ const choices = v.optional(
   () => [],
 )
 
-const isPlainObject = (x: unknown): boolean => {
-  if (typeof x !== 'object' || x === null) return false
-  const proto: unknown = Object.getPrototypeOf(x)
-  return proto === Object.prototype || proto === null
-}
 
-// The profile's (unexported) guard, repeated: strictObject alone would take `[]` as a section.
-function section<const E extends v.ObjectEntries>(entries: E) {
-  const schema = v.strictObject(entries)
-  return v.pipe(
-    v.custom<v.InferInput<typeof schema>>(isPlainObject, 'Expected a plain object'),
-    schema,
-  )
-}
 
 /** Screen 1 求人区分等情報. */
 export const CategorySchema = section({

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { section } from '../plain-object'
 
 /**
  * The establishment profile: what the user prepares offline for the portal's establishment
@@ -23,23 +24,7 @@ const short = v.optional(v.pipe(v.string(), v.maxLength(SHORT_TEXT_MAX)), '')
 const long = v.optional(v.pipe(v.string(), v.maxLength(LONG_TEXT_MAX)), '')
 const flag = v.optional(v.boolean(), false)
 
-const isPlainObject = (x: unknown): boolean => {
-  if (typeof x !== 'object' || x === null) return false
-  const proto: unknown = Object.getPrototypeOf(x)
-  return proto === Object.prototype || proto === null
-}
 
-/**
- * valibot's strictObject takes any non-null object, so `[]` or a Map would pass as an empty
- * section; only plain objects (what JSON and structured clone produce) are accepted.
- */
-function section<const E extends v.ObjectEntries>(entries: E) {
-  const schema = v.strictObject(entries)
-  return v.pipe(
-    v.custom<v.InferInput<typeof schema>>(isPlainObject, 'Expected a plain object'),
-    schema,
-  )
-}
 
 /** An address in the parts the portal's 郵便番号 + 住所検索 entry produces. */
 export const AddressSchema = section({

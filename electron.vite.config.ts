@@ -35,7 +35,17 @@ export default defineConfig({
         'vue-i18n': 'vue-i18n/dist/vue-i18n.runtime.esm-bundler.js',
       },
     },
-    plugins: [vue()],
+    plugins: [
+      vue(),
+      {
+        // Vite's dev server injects component styles as <style> tags; only in `npm run dev` does the
+        // page's CSP allow inline styles. Built pages keep style-src 'self'.
+        name: 'dev-only-inline-styles',
+        apply: 'serve',
+        transformIndexHtml: (html: string) =>
+          html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+      },
+    ],
     define: {
       __VUE_OPTIONS_API__: 'false',
       __VUE_PROD_DEVTOOLS__: 'false',

@@ -308,6 +308,8 @@ describe('the copy panel in Chromium', () => {
     await expect.poll(() => app.windows.requests).toEqual(['opened'])
     await page.setViewportSize({ width: 420, height: 680 })
     await page.goto(`${server.url}/#/compact`)
+    // The hash change resolves asynchronously (area messages load first): wait for the bare layout.
+    await expect.poll(() => page.locator('.layout--bare').count()).toBe(1)
     await page.locator('[data-copy-screen="account"]').waitFor()
     expect(await page.locator('.app-nav').count()).toBe(0)
     expect(await page.locator('.app-header').count()).toBe(0)

@@ -1,11 +1,14 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
-import { createAppI18n } from './i18n'
+import { createI18nWith, ensureSections, loadCoreMessages } from './i18n/setup'
 import { createAppRouter } from './router'
 import { useSettingsStore } from './stores/settings'
 import './assets/base.css'
 import './assets/profile.css'
+
+/** Screens drawn from the core messages alone. */
+const CORE_ONLY = new Set(['home', 'settings', 'about'])
 
 async function boot(): Promise<void> {
   const pinia = createPinia()
@@ -13,8 +16,15 @@ async function boot(): Promise<void> {
   app.use(pinia)
   const settings = useSettingsStore()
   await settings.load()
-  app.use(createAppI18n(settings.locale))
-  app.use(createAppRouter())
+  const messages = await loadCoreMessages(settings.locale)
+  const i18n = createI18nWith(settings.locale, { [settings.locale]: messages })
+  const router = createAppRouter()
+  // Screens beyond the first few use the area messages: load them before such a screen shows.
+  router.beforeResolve(async (to) => {
+    if (!CORE_ONLY.has(String(to.name))) await ensureSections(i18n.global, settings.locale)
+  })
+  app.use(i18n)
+  app.use(router)
   app.mount('#app')
 }
 

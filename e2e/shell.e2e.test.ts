@@ -59,7 +59,12 @@ describe('the app shell in Chromium', () => {
           screen: screen.meta.screen,
           lang,
           heading: lookup(messages[lang], screen.meta.titleKey),
-          screenshot: screen.meta.area === 'home' || screen.meta.area === 'settings' || screen.meta.area === 'about' ? 'always' : 'if-missing',
+          screenshot:
+            screen.meta.area === 'home' ||
+            screen.meta.area === 'settings' ||
+            screen.meta.area === 'about'
+              ? 'always'
+              : 'if-missing',
         })
         expect(await view.page.title()).toContain(lookup(messages[lang], 'app.name'))
       }

@@ -61,7 +61,9 @@ async function serve(dir) {
     const path = new URL(req.url, 'http://x').pathname
     try {
       const body = await readFile(join(dir, path === '/' ? 'index.html' : path))
-      res.writeHead(200, { 'content-type': TYPES[extname(path) || '.html'] ?? 'application/octet-stream' })
+      res.writeHead(200, {
+        'content-type': TYPES[extname(path) || '.html'] ?? 'application/octet-stream',
+      })
       res.end(body)
     } catch {
       res.writeHead(404).end()
@@ -74,14 +76,32 @@ async function serve(dir) {
 // The home screen asks main for the settings before it mounts; both pages get the same stub bridge.
 function stubApi() {
   const answer = (value) => () => Promise.resolve({ ok: true, value })
-  const handler = { get: (_t, area) => new Proxy({}, { get: (_g, method) => area === 'settings' && method === 'get' ? answer({ locale: 'ja' }) : answer(null) }) }
+  const handler = {
+    get: (_t, area) =>
+      new Proxy(
+        {},
+        {
+          get: (_g, method) =>
+            area === 'settings' && method === 'get' ? answer({ locale: 'ja' }) : answer(null),
+        },
+      ),
+  }
   Object.defineProperty(window, 'api', { value: new Proxy({}, handler) })
 }
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 })
 
 /** Cold load: a new context (empty cache) per run; time from navigation start to the h1 having text. */
@@ -180,16 +200,34 @@ const results = {
 writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
 
 const r = results.renderer
-const row = (name, value, target, ok) => console.log(`${name.padEnd(34)} ${String(value).padStart(12)}   ${target.padEnd(12)} ${ok ? 'ok' : 'MISSED'}`)
+const row = (name, value, target, ok) =>
+  console.log(
+    `${name.padEnd(34)} ${String(value).padStart(12)}   ${target.padEnd(12)} ${ok ? 'ok' : 'MISSED'}`,
+  )
 console.log(`\n${'measure'.padEnd(34)} ${'value'.padStart(12)}   target`)
-row('first-screen JS (gzip bytes)', r.jsGzipBytes, `≤ ${TARGETS.jsGzipBytes}`, r.jsGzipBytes <= TARGETS.jsGzipBytes)
+row(
+  'first-screen JS (gzip bytes)',
+  r.jsGzipBytes,
+  `≤ ${TARGETS.jsGzipBytes}`,
+  r.jsGzipBytes <= TARGETS.jsGzipBytes,
+)
 row('first-screen CSS (gzip bytes)', r.cssGzipBytes, '', true)
 row('first-screen JS raw / CSS raw', `${r.jsBytes}/${r.cssBytes}`, '', true)
 row('baseline JS (gzip bytes)', r.baselineJsGzipBytes, '', true)
 row('cold load to heading, app (ms)', r.loadMsMedian?.toFixed(1), '', true)
 row('cold load to heading, baseline (ms)', r.baselineLoadMsMedian?.toFixed(1), '', true)
-row('loadRatio', r.loadRatio?.toFixed(3), `≤ ${TARGETS.loadRatio}`, r.loadRatio !== null && r.loadRatio <= TARGETS.loadRatio)
-row('profile.openRatio', results.profile.openRatio.toFixed(2), `≤ ${TARGETS.openRatio}`, results.profile.openRatio <= TARGETS.openRatio)
+row(
+  'loadRatio',
+  r.loadRatio?.toFixed(3),
+  `≤ ${TARGETS.loadRatio}`,
+  r.loadRatio !== null && r.loadRatio <= TARGETS.loadRatio,
+)
+row(
+  'profile.openRatio',
+  results.profile.openRatio.toFixed(2),
+  `≤ ${TARGETS.openRatio}`,
+  results.profile.openRatio <= TARGETS.openRatio,
+)
 row('export KDF (ms, scrypt N=2^17)', results.profile.exportKdfMs.toFixed(0), '', true)
 console.log(`\nwritten: out/bench/results.json (${r.runs} cold loads each side)`)
 

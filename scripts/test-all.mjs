@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm test: every check in order (lint, types, unit + component, build, boot, e2e). Stops at the
+// npm test: every check in order (lint, format, types, unit + component, build, boot, e2e). Stops at the
 // first failure with its exit code, and ends with one summary line of all test counts.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -14,11 +14,19 @@ mkdirSync(reports, { recursive: true })
 
 const vitest = (name, projects) => [
   'npx',
-  ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, `${name}.json`)}`],
+  [
+    'vitest',
+    'run',
+    ...projects.flatMap((p) => ['--project', p]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${join(reports, `${name}.json`)}`,
+  ],
 ]
 
 const steps = [
   ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  ['format', 'npx', ['prettier', '--check', '.']],
   ['types', 'npm', ['run', '--silent', 'typecheck']],
   ['unit', ...vitest('unit', ['unit', 'component'])],
   ['build', 'npx', ['electron-vite', 'build']],

@@ -35,7 +35,13 @@ export interface RuntimeInfo {
  * DomainError('not-found'); a locked vault DomainError('locked').
  */
 export interface DocumentStore {
-  read(id: string): Promise<{ doc: unknown; savedAt: number; recovered: boolean; from?: string; movedAside?: string[] }>
+  read(id: string): Promise<{
+    doc: unknown
+    savedAt: number
+    recovered: boolean
+    from?: string
+    movedAside?: string[]
+  }>
   write(id: string, doc: unknown): Promise<{ movedAside: string[] }>
 }
 

@@ -45,8 +45,6 @@ export const NOTES_MAX = 2000
 /** The 仮登録 day as typed in a date field; years kept to the holiday data the calendar knows. */
 export const KARI_TOROKU_YEARS = { from: 2020, to: 2050 } as const
 
-
-
 const answer = v.optional(v.boolean())
 
 export const HonTorokuAnswersSchema = section({

@@ -19,8 +19,6 @@ const choices = v.optional(
   () => [],
 )
 
-
-
 /** Screen 1 求人区分等情報. */
 export const CategorySchema = section({
   /** 求人区分: 'full-time' | 'part-time' (follows working hours: see work-category.ts). */

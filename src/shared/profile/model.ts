@@ -24,8 +24,6 @@ const short = v.optional(v.pipe(v.string(), v.maxLength(SHORT_TEXT_MAX)), '')
 const long = v.optional(v.pipe(v.string(), v.maxLength(LONG_TEXT_MAX)), '')
 const flag = v.optional(v.boolean(), false)
 
-
-
 /** An address in the parts the portal's 郵便番号 + 住所検索 entry produces. */
 export const AddressSchema = section({
   postalCode: short,

@@ -8,8 +8,6 @@ import { join, resolve } from 'node:path'
 const root = resolve(import.meta.dirname, '..')
 const reports = join(root, 'test-results/vitest')
 rmSync(reports, { recursive: true, force: true })
-// Screenshots are rewritten by every run; stale ones from screens that no longer exist must not linger.
-rmSync(join(root, 'test-results/screenshots'), { recursive: true, force: true })
 mkdirSync(reports, { recursive: true })
 
 const vitest = (name, projects) => [
@@ -37,6 +35,8 @@ const steps = [
 const only = process.argv.slice(2)
 for (const [name, command, args] of steps) {
   if (only.length && !only.includes(name)) continue
+  // Screenshots are rewritten by every e2e run; stale ones of screens that are gone must not linger.
+  if (name === 'e2e') rmSync(join(root, 'test-results/screenshots'), { recursive: true, force: true })
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`)
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env })
   if (result.status !== 0) {

@@ -36,7 +36,8 @@ const only = process.argv.slice(2)
 for (const [name, command, args] of steps) {
   if (only.length && !only.includes(name)) continue
   // Screenshots are rewritten by every e2e run; stale ones of screens that are gone must not linger.
-  if (name === 'e2e') rmSync(join(root, 'test-results/screenshots'), { recursive: true, force: true })
+  if (name === 'e2e')
+    rmSync(join(root, 'test-results/screenshots'), { recursive: true, force: true })
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`)
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env })
   if (result.status !== 0) {

@@ -144,6 +144,9 @@ export async function openApp(
 const require = createRequire(import.meta.url)
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 
+const MESSAGE_KEY =
+  /\b(?:app|nav|home|settings|about|errors|link|timer|guide|guideUi|profile|jobOffer|jobOfferUi)\.[a-zA-Z]+(?:\.[a-zA-Z0-9]+)*\b/g
+
 export interface ScreenCheck {
   area: string
   screen: string
@@ -164,6 +167,9 @@ export async function checkScreen(page: Page, check: ScreenCheck): Promise<void>
   const h1 = page.locator('main h1').first()
   await expect.poll(() => h1.textContent()).toBe(check.heading)
   expect(await page.evaluate(() => document.documentElement.lang)).toBe(check.lang)
+  // A message whose section is not loaded shows as its bare key (e.g. `guideUi.nav.steps`).
+  const bareKeys = (await page.locator('body').innerText()).match(MESSAGE_KEY)
+  expect(bareKeys, `${check.area}-${check.screen}-${check.lang}`).toBeNull()
 
   const fonts = await renderedFonts(page, 'main h1')
   expect(

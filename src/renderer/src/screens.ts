@@ -5,7 +5,10 @@
 export interface ScreenMeta {
   /** i18n key of the screen's title: the h1, the window title. */
   titleKey: string
-  /** i18n key of the navigation entry; absent for screens reached from within another screen. */
+  /**
+   * i18n key of the navigation entry (a core `nav.*` message: the navigation shows on screens that
+   * load no area messages); absent for screens reached from within another screen.
+   */
   navKey?: string
   /** Screenshot name parts: `<area>-<screen>-<lang>.png`. */
   area: string
@@ -21,7 +24,7 @@ const DRAFT_SCREENS = [
     path: '/drafts',
     meta: {
       titleKey: 'jobOfferUi.titles.drafts',
-      navKey: 'jobOfferUi.nav.drafts',
+      navKey: 'nav.drafts',
       area: 'drafts',
       screen: 'list',
     },
@@ -44,7 +47,7 @@ const COPY_SCREENS = [
     path: '/copy/account',
     meta: {
       titleKey: 'jobOffer.screen.account',
-      navKey: 'jobOfferUi.nav.copy',
+      navKey: 'nav.copy',
       area: 'copy',
       screen: 'account',
     },
@@ -93,7 +96,7 @@ export const screens = [
     path: '/guide',
     meta: {
       titleKey: 'guideUi.titles.decision',
-      navKey: 'guideUi.nav.decision',
+      navKey: 'nav.guideDecision',
       area: 'guide',
       screen: 'decision',
     },
@@ -112,7 +115,7 @@ export const screens = [
     path: '/guide/steps',
     meta: {
       titleKey: 'guideUi.titles.steps',
-      navKey: 'guideUi.nav.steps',
+      navKey: 'nav.guideSteps',
       area: 'guide',
       screen: 'steps',
     },
@@ -149,7 +152,7 @@ export const screens = [
     path: '/guide/help',
     meta: {
       titleKey: 'guideUi.titles.help',
-      navKey: 'guideUi.nav.help',
+      navKey: 'nav.guideHelp',
       area: 'guide',
       screen: 'help',
     },
@@ -159,7 +162,7 @@ export const screens = [
     path: '/guide/sheet',
     meta: {
       titleKey: 'guideUi.titles.sheet',
-      navKey: 'guideUi.nav.sheet',
+      navKey: 'nav.guideSheet',
       area: 'guide',
       screen: 'sheet',
     },

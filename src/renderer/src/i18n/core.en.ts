@@ -14,6 +14,12 @@ export const coreEn: CoreSchema = {
     about: 'About',
     timer: 'Auth-key timer',
     profile: 'Establishment profile',
+    guideDecision: 'Which case?',
+    guideSteps: 'Steps to open',
+    guideHelp: 'Help & contacts',
+    guideSheet: 'Printable sheet',
+    drafts: 'Job offer drafts',
+    copy: 'Copy panel',
   },
   home: {
     title: 'Get ready for the employer My Page',

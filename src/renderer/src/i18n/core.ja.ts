@@ -13,6 +13,13 @@ export const coreJa = {
     about: 'このアプリについて',
     timer: '認証キーのタイマー',
     profile: '事業所情報',
+    // The navigation is on every screen, so all its entries are core messages.
+    guideDecision: 'ケースの確認',
+    guideSteps: '開設の手順',
+    guideHelp: '問い合わせ先',
+    guideSheet: '印刷用シート',
+    drafts: '求人の下書き',
+    copy: 'コピーパネル',
   },
   home: {
     title: '求人者マイページの準備をはじめましょう',

@@ -51,3 +51,16 @@ describe('messages', () => {
     for (const key of leafKeys(en)) expect(has(en, key) && key.length > 0).toBe(true)
   })
 })
+
+describe('the navigation', () => {
+  it('uses only core messages, which every screen has loaded', async () => {
+    const { screens } = await import('../screens')
+    const { coreJa } = await import('./core.ja')
+    const { coreEn } = await import('./core.en')
+    for (const screen of screens) {
+      if (!('navKey' in screen.meta)) continue
+      expect(has(coreJa, screen.meta.navKey), screen.meta.navKey).toBe(true)
+      expect(has(coreEn, screen.meta.navKey), screen.meta.navKey).toBe(true)
+    }
+  })
+})

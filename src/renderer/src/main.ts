@@ -1,7 +1,7 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
-import { createI18nWith, ensureSections, loadCoreMessages } from './i18n/setup'
+import { createI18nWith, ensureLocale, ensureSections, loadCoreMessages } from './i18n/setup'
 import { createAppRouter } from './router'
 import { useSettingsStore } from './stores/settings'
 import './assets/base.css'
@@ -21,7 +21,14 @@ async function boot(): Promise<void> {
   const router = createAppRouter()
   // Screens beyond the first few use the area messages: load them before such a screen shows.
   router.beforeResolve(async (to) => {
-    if (!CORE_ONLY.has(String(to.name))) await ensureSections(i18n.global, settings.locale)
+    if (CORE_ONLY.has(String(to.name))) return
+    await ensureSections(i18n.global, settings.locale)
+    // Japanese is the fallback, and some texts stay Japanese in every language (the phone script
+    // for a call to Hello Work): with English shown, load the Japanese messages too.
+    if (settings.locale !== 'ja') {
+      await ensureLocale(i18n.global, 'ja')
+      await ensureSections(i18n.global, 'ja')
+    }
   })
   app.use(i18n)
   app.use(router)

@@ -12,8 +12,9 @@ export function useJapanTime() {
   const { locale } = useI18n()
   const tag = computed(() => (locale.value === 'en' ? 'en-GB' : 'ja-JP'))
 
-  function formatDate(date: PlainDate): string {
-    return new Intl.DateTimeFormat(tag.value, {
+  /** `language` overrides the screen's, e.g. for a script read aloud in Japanese. */
+  function formatDate(date: PlainDate, language?: string): string {
+    return new Intl.DateTimeFormat(language ?? tag.value, {
       timeZone: 'UTC',
       year: 'numeric',
       month: 'long',

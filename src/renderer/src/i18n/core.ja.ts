@@ -1,6 +1,8 @@
 /** The messages every screen needs (the first screen loads only these and one language). */
 export const coreJa = {
   app: {
+    /** Between items of a list written on one line. */
+    listSeparator: '、',
     name: '求人者マイページ準備ナビ',
     tagline: 'ハローワーク求人者マイページの開設と求人申込みを、手元で準備',
     skipToContent: '本文へ移動',

@@ -1,5 +1,5 @@
 import { basename } from 'node:path'
-import { formatPlainDate, jstDateOf } from '@shared/guide/calendar'
+import { formatPlainDate, jstDateOf } from '@shared/dates'
 import { DomainError } from '@shared/ipc/result'
 import {
   emptyStoredDrafts,

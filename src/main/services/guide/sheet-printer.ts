@@ -1,6 +1,6 @@
 import { basename } from 'node:path'
 import { DomainError } from '@shared/ipc/result'
-import { formatPlainDate, jstDateOf } from '@shared/guide/calendar'
+import { formatPlainDate, jstDateOf } from '@shared/dates'
 import type { SheetPrintResult } from '@shared/guide/progress'
 import type { Clock, FileDialogPort, PdfPort, UserFilePort } from '../ports'
 

@@ -1,4 +1,4 @@
-import { jstDateOf, jstInstant, jstMinutesOf } from '@shared/guide/calendar'
+import { jstDateOf, jstInstant, jstMinutesOf } from '@shared/dates'
 import { AUTH_KEY_VALIDITY_MS } from '@shared/timer'
 
 const DAY_MS = 24 * 60 * 60 * 1000

@@ -1,6 +1,6 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
-import type { PlainDate } from '@shared/guide/calendar'
+import type { PlainDate } from '@shared/dates'
 
 const TOKYO = 'Asia/Tokyo'
 

@@ -81,3 +81,24 @@ export interface ImagePickerPort {
 export interface WindowPort {
   openCompact(): Promise<{ status: 'opened' | 'focused' }>
 }
+
+/** Facts a log line may carry: codes, counts, channel and event names. Never a value the user typed. */
+export type LogFields = Record<string, string | number | boolean | null>
+
+/**
+ * The support log. Callers pass an event name and non-personal fields only (an error's `code` and
+ * `name`, never its message, which can hold paths or typed values); the adapter adds time and
+ * versions and scrubs what slips through (the home folder).
+ */
+export interface LogPort {
+  info(event: string, fields?: LogFields): void
+  warn(event: string, fields?: LogFields): void
+  error(event: string, fields?: LogFields): void
+}
+
+/** Until the app writes its own log file: the console, which the OS keeps for packaged apps too. */
+export const consoleLog: LogPort = {
+  info: (event, fields) => console.info(`[${event}]`, fields ?? {}),
+  warn: (event, fields) => console.warn(`[${event}]`, fields ?? {}),
+  error: (event, fields) => console.error(`[${event}]`, fields ?? {}),
+}

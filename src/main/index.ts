@@ -28,13 +28,14 @@ import { electronDialogs, electronImagePicker, electronPdf, nodeUserFiles } from
 import { japanPostLookup } from './adapters/postal'
 import { compactWindow } from './adapters/compact-window'
 import { systemClock } from './services/ports'
+import { applyAppIdentity } from './adapters/app-identity'
 
 // The composition root: the only place that knows both the services and the Electron adapters.
 
-const APP_ID = 'jp.hellowork-mypage-prep.desktop'
-const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
+// First, before anything reads the user-data folder (the single-instance lock included).
+applyAppIdentity()
 
-app.setAppUserModelId(APP_ID)
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()

@@ -4,9 +4,14 @@
  * (Loaders may make several copies of a module; the record lives on globalThis so all share one.)
  */
 import { EventEmitter } from 'node:events'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 export interface Recording {
   userData: string
+  /** The OS's app-data folder; a fresh temp folder unless a test sets one. */
+  appData: string
   calls: { name: string; args: unknown[] }[]
   windows: FakeBrowserWindow[]
   handlers: Map<string, (event: unknown, ...args: unknown[]) => unknown>
@@ -32,6 +37,7 @@ const g = globalThis as unknown as { __fakeElectron?: Recording }
 export function recording(): Recording {
   g.__fakeElectron ??= {
     userData: '',
+    appData: '',
     calls: [],
     windows: [],
     handlers: new Map(),
@@ -127,8 +133,16 @@ export const app = {
   isPackaged: false,
   getPath: (name: string) => {
     rec('app.getPath', name)
-    return recording().userData
+    if (name !== 'appData') return recording().userData
+    recording().appData ||= mkdtempSync(join(tmpdir(), 'hwmp-appdata-'))
+    return recording().appData
   },
+  setPath: (name: string, path: string) => {
+    rec('app.setPath', name, path)
+    if (name === 'userData') recording().userData = path
+  },
+  setAboutPanelOptions: (options: Record<string, unknown>) =>
+    rec('app.setAboutPanelOptions', options),
   getVersion: () => '0.1.0',
   getName: () => 'hellowork-mypage-prep',
   getLocale: () => 'ja',

@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { contract, channels } from '@shared/contract'
 import { CSP_META } from '@shared/csp'
+import identity from '@shared/app-identity.json'
 import { powerMonitor, recording, type FakeBrowserWindow } from './fake-electron'
 import { cspFromHtml, parseCsp } from './csp'
 
@@ -30,7 +31,8 @@ async function waitFor<T>(probe: () => T | undefined, ms = 5000): Promise<T> {
 let window: FakeBrowserWindow
 
 beforeAll(async () => {
-  rec.userData = mkdtempSync(join(tmpdir(), 'hwmp-boot-'))
+  // The OS's app-data folder: main pins its user-data folder inside it.
+  rec.appData = mkdtempSync(join(tmpdir(), 'hwmp-boot-'))
   expect(existsSync(out('main/index.js')), 'run `npm run build` before the boot tests').toBe(true)
   await import(/* @vite-ignore */ out('main/index.js'))
   window = await waitFor(() => rec.windows[0])
@@ -295,7 +297,43 @@ describe('built main process', () => {
     expect(callOrder('app.setAppUserModelId')).toBeGreaterThanOrEqual(0)
     expect(callOrder('app.requestSingleInstanceLock')).toBeGreaterThanOrEqual(0)
     expect(callOrder('app.setAppUserModelId')).toBeLessThan(callOrder('BrowserWindow'))
-    expect(rec.calls.find((c) => c.name === 'app.setAppUserModelId')?.args[0]).toMatch(/^jp\./)
+    // The same id electron-builder gives the installer (it extends the same file).
+    expect(rec.calls.find((c) => c.name === 'app.setAppUserModelId')?.args).toEqual([
+      identity.appId,
+    ])
+  })
+
+  it('pins the user-data folder to where it has always been, before anything reads it', () => {
+    const pins = rec.calls.filter((c) => c.name === 'app.setPath')
+    // Today's folder: the app-data folder's 求人者マイページ準備ナビ, whatever the product is called.
+    expect(pins).toEqual([
+      { name: 'app.setPath', args: ['userData', join(rec.appData, '求人者マイページ準備ナビ')] },
+    ])
+    // The very first thing main does: nothing (the single-instance lock, electron-store, the vault,
+    // Chromium at ready) can have read the default folder before it.
+    expect(rec.calls[0]?.name).toBe('app.getPath')
+    expect(rec.calls[0]?.args).toEqual(['appData'])
+    expect(rec.calls[1]?.name).toBe('app.setPath')
+    expect(callOrder('app.setPath')).toBeLessThan(callOrder('app.requestSingleInstanceLock'))
+    // Everything main keeps lands in the pinned folder.
+    expect(rec.userData).toBe(join(rec.appData, '求人者マイページ準備ナビ'))
+    expect(readdirSync(rec.appData)).toEqual(['求人者マイページ準備ナビ'])
+    expect(readdirSync(rec.userData)).toContain('vault')
+  })
+
+  it('gives the OS about panel the name, version, copyright and credits', () => {
+    const panel = rec.calls.filter((c) => c.name === 'app.setAboutPanelOptions')
+    expect(panel).toHaveLength(1)
+    expect(panel[0]?.args[0]).toEqual({
+      applicationName: 'hellowork-mypage-prep',
+      applicationVersion: '0.1.0',
+      copyright: identity.copyright,
+      credits: expect.stringContaining('公式アプリではありません'),
+    })
+    expect(String((panel[0]?.args[0] as { credits: string }).credits)).toContain(
+      'Not an official app',
+    )
+    expect(callOrder('app.setAboutPanelOptions')).toBeLessThan(callOrder('BrowserWindow'))
   })
 
   it('registers exactly the contract channels through the guarded wrapper', async () => {

@@ -1,11 +1,19 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
+import { bundledLicences, type Bundle } from './scripts/release/licences'
 
 const shared = { '@shared': resolve(import.meta.dirname, 'src/shared') }
+// Each build records the packages it holds; together they make out/licences (the About screen's list).
+const licences = (bundle: Bundle) =>
+  bundledLicences(bundle, {
+    root: import.meta.dirname,
+    outDir: resolve(import.meta.dirname, 'out/licences'),
+  })
 
 export default defineConfig({
   main: {
+    plugins: [licences('main')],
     resolve: { alias: shared },
     build: {
       rolldownOptions: {
@@ -14,6 +22,7 @@ export default defineConfig({
     },
   },
   preload: {
+    plugins: [licences('preload')],
     resolve: { alias: shared },
     build: {
       // A sandboxed preload must be one classic CommonJS script that requires only `electron`.
@@ -37,6 +46,7 @@ export default defineConfig({
     },
     plugins: [
       vue(),
+      licences('renderer'),
       {
         // Vite's dev server injects component styles as <style> tags; only in `npm run dev` does the
         // page's CSP allow inline styles. Built pages keep style-src 'self'.

@@ -100,6 +100,21 @@ describe('the app shell in Chromium', () => {
     expect(await view.page.getByTestId('app-version').textContent()).toBe('0.1.0')
   })
 
+  it('lists the licences the build generated, each full text behind a disclosure', async () => {
+    const app = await createTestApp()
+    const view = await openApp(browser, server, app, '/about')
+    opened.push(view)
+    // The package a hand-written list once missed.
+    const row = view.page.locator('tr[data-licence="encoding-japanese"]')
+    await row.waitFor()
+    expect(await row.textContent()).toContain('2.5.0')
+    expect(await view.page.locator('tr[data-licence]').count()).toBeGreaterThan(20)
+    const text = row.locator('pre')
+    expect(await text.isVisible()).toBe(false)
+    await row.locator('summary').click()
+    expect(await text.textContent()).toContain('MIT License')
+  })
+
   it('moves focus to the new heading after navigation and offers a skip link', async () => {
     const app = await createTestApp()
     const view = await openApp(browser, server, app, '/')

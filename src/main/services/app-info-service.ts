@@ -5,7 +5,8 @@ export class AppInfoService {
   constructor(
     private readonly runtime: RuntimeInfo,
     private readonly sources: DataSource[],
-    private readonly licences: LicenceEntry[],
+    /** Read on first use: only the About screen needs them. */
+    private readonly licences: () => LicenceEntry[],
   ) {}
 
   info(): AppInfo {
@@ -17,7 +18,7 @@ export class AppInfoService {
       node: this.runtime.node,
       platform: this.runtime.platform,
       sources: this.sources,
-      licences: this.licences,
+      licences: this.licences(),
     }
   }
 }

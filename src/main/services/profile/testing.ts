@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { contract } from '@shared/contract'
-import { DATA_SOURCES, LICENCES } from '@shared/reference-data'
+import { DATA_SOURCES } from '@shared/reference-data'
 import { createDispatcher, type Dispatch } from '../dispatcher'
 import { createHandlers, createServices, type Services } from '../index'
 import type { FileDialogPort, KeyValueStore, UserFilePort } from '../ports'
@@ -100,7 +100,7 @@ export async function createUnitApp(options: UnitAppOptions = {}): Promise<UnitA
     shell: { openExternal: async () => undefined },
     runtime: { appVersion: '0.0.0', electron: '', chrome: '', node: '', platform: 'test' },
     sources: DATA_SOURCES,
-    licences: LICENCES,
+    licences: () => [],
     emit: () => undefined,
     clock: time,
     vault,

@@ -86,6 +86,10 @@ export const coreEn: CoreSchema = {
     licenceName: 'Software',
     licenceKind: 'Licence',
     offline: 'This app never connects to the network.',
+    licenceTexts: {
+      summary: '{licence} (show full text)',
+      note: 'The full texts are also installed with the app, in THIRD-PARTY-LICENSES.txt. The licences of Chromium and the other components inside Electron are in LICENSES.chromium.html, also installed with the app.',
+    },
   },
   errors: {
     'invalid-payload': 'The input is not in a valid form.',

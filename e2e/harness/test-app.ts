@@ -9,6 +9,7 @@ import { contract, type Emit } from '@shared/contract'
 import { channelName } from '@shared/ipc/define'
 import { DATA_SOURCES, LICENCES } from '@shared/reference-data'
 import type { Locale } from '@shared/settings'
+import type { ShortcutAction } from '@shared/desktop/shortcuts'
 import { fromConf } from '../../src/main/adapters/kv-store'
 import { createDispatcher, type Dispatch } from '../../src/main/services/dispatcher'
 import { createHandlers, createServices, type Services } from '../../src/main/services'
@@ -22,6 +23,7 @@ import {
 import { japanPostLookup } from '../../src/main/adapters/postal'
 import type { ImagePickerPort, UserFilePort, WindowPort } from '../../src/main/services/ports'
 import { CHEAP_SCRYPT } from '../../src/main/services/vault/testing'
+import { fakeDesktopPorts } from '../../src/main/services/testing/desktop'
 import type { SettingsData } from '../../src/main/services/settings-service'
 import { noticeText } from '../../src/main/services/timer/notice-text'
 import type {
@@ -121,6 +123,8 @@ export interface TestApp {
   windows: RecordingWindows
   /** Queue path lists here to answer the screen-6 image dialog. */
   images: ScriptedImagePicker
+  /** Global shortcuts, zoom and log folder recorders (press a shortcut with `desktop.globalShortcuts.press`). */
+  desktop: ReturnType<typeof fakeDesktopPorts>
 }
 
 /** A clock the test moves by hand; starts at the real time so dates on screen look current. */
@@ -174,6 +178,11 @@ export async function createTestApp(
   const emit: Emit = (area, name, payload) => {
     for (const sink of sinks) sink(channelName(area, name), payload)
   }
+  // A global shortcut reaches the page as main's desktop:command event, as in the app.
+  const desktop = {
+    ...fakeDesktopPorts(),
+    onShortcut: (action: ShortcutAction) => emit('desktop', 'command', { kind: 'copy', action }),
+  }
   const services = createServices({
     settingsStore: fromConf(
       new Conf<SettingsData>({
@@ -217,6 +226,7 @@ export async function createTestApp(
     postalLookup: japanPostLookup,
     windows,
     images,
+    desktop,
   })
   notifier.locale = () => services.settings.get().locale
   // As main does on start: re-arm the countdowns persisted in this folder.
@@ -240,6 +250,7 @@ export async function createTestApp(
     pdf,
     windows,
     images,
+    desktop,
   }
 }
 

@@ -141,6 +141,8 @@ export class FakeBrowserWindow extends EventEmitter {
     const n = (key: string, fallback: number) =>
       typeof options[key] === 'number' ? (options[key] as number) : fallback
     this.bounds = { x: n('x', 0), y: n('y', 0), width: n('width', 800), height: n('height', 600) }
+    // As Electron does for every window's page.
+    recording().appEvents.emit('web-contents-created', {}, this.webContents)
   }
   async loadURL(url: string) {
     this.loaded.push(url)

@@ -43,6 +43,9 @@ export interface Recording {
   messageBoxes: { title?: string; message?: string; detail?: string; buttons?: string[] }[]
   /** Button indexes the message boxes answer with, in order; none queued = the default. */
   messageBoxAnswers: number[]
+  /** Set to make the clipboard and printToPDF fail with this error (as a real OS fault would). */
+  clipboardError?: (text: string) => Error
+  printError?: () => Error
 }
 
 export type MenuTemplate = Record<string, unknown>[]
@@ -107,6 +110,8 @@ class FakeWebContents extends EventEmitter {
     this.sent.push({ channel, payload })
   }
   async printToPDF(options: unknown) {
+    const fail = recording().printError
+    if (fail) throw fail()
     recording().printToPdfOptions.push(options)
     return Buffer.from('%PDF-1.7 fake')
   }
@@ -270,6 +275,8 @@ export const session = {
 export const clipboard = {
   readText: async () => recording().clipboardText,
   writeText: async (text: string) => {
+    const fail = recording().clipboardError
+    if (fail) throw fail(text)
     recording().clipboardText = text
     recording().clipboardWrites.push(text)
   },

@@ -59,6 +59,6 @@ export function fakeDesktopPorts(pressed: ShortcutAction[] = []) {
     zoom: new RecordingZoom(),
     logFolder: new RecordingLogFolder(),
     platform: 'test',
-    onShortcut: (action: ShortcutAction) => void pressed.push(action),
+    onShortcut: (action: ShortcutAction): void => void pressed.push(action),
   }
 }

@@ -175,7 +175,7 @@ describe('the support log', () => {
       base64: Buffer.from(Buffer.from(`ab${sentinel}`, 'utf8').toString('base64')),
       json: Buffer.from(
         JSON.stringify({ v: sentinel }).replace(
-          /[^\x00-\x7f]/g,
+          /[^ -~]/g,
           (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
         ),
       ),

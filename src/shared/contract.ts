@@ -140,7 +140,7 @@ export const contract = {
     command: event<DesktopCommand>(),
   },
   /** The draft the copy panels copy from, shared by the main and the compact window. */
-  copyPanel: {
+  panel: {
     chosenDraft: call<DraftChoice | null>()(noArgs),
     chooseDraft: call<DraftChoice>()(v.strictTuple([ProfileIdSchema, v.nullable(DraftIdSchema)])),
     draftChosen: event<DraftChoice>(),

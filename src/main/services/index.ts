@@ -87,7 +87,7 @@ export function createServices(ports: ServicePorts) {
       onChange: (view) => ports.emit('desktop', 'changed', view),
       log: ports.log ?? consoleLog,
     }),
-    copyPanel: new CopyPanelService((choice) => ports.emit('copyPanel', 'draftChosen', choice)),
+    copyPanel: new CopyPanelService((choice) => ports.emit('panel', 'draftChosen', choice)),
     clipboard: new ClipboardService(ports.clipboard),
     links: new LinkService(ports.shell),
     vault: ports.vault,
@@ -175,7 +175,7 @@ export function createHandlers(s: Services): Handlers {
       setShortcut: (action, accelerator) => s.desktop.setShortcut(action, accelerator),
       openLogFolder: () => s.desktop.openLogFolder(),
     },
-    copyPanel: {
+    panel: {
       chosenDraft: () => s.copyPanel.chosen(),
       chooseDraft: (profileId, draftId) => s.copyPanel.choose(profileId, draftId),
     },

@@ -11,6 +11,7 @@ import { APP_ORIGIN, CSP } from '@shared/csp'
 import type { Locale } from '@shared/settings'
 import { resolveAppRequest } from '../../src/main/services/static-files'
 import type { TestApp } from './test-app'
+import { chromePath } from '../../scripts/platform.mjs'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
 export const RENDERER_DIR = join(ROOT, 'out/renderer')
@@ -71,7 +72,7 @@ export interface LaunchOptions {
 export async function launch(options: LaunchOptions = {}): Promise<Browser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'hwmp-chromium-'))
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+    executablePath: chromePath(),
     headless: true,
     args: CHROMIUM_FLAGS,
     viewport: options.viewport ?? { width: 1180, height: 820 },

@@ -159,6 +159,40 @@ describe('the copy panel beside the browser', () => {
     expect(keys.press(DEFAULT_SHORTCUTS.next)).toBe(false)
   })
 
+  it('walks a whole portal screen from the browser: 0 window switches per field', async () => {
+    const app = await filledApp('ja')
+    const page = await open(app, '/copy/est-1')
+    await page.locator('[data-copy-keys]').waitFor()
+    const expected = await page
+      .locator('[data-copy]')
+      .evaluateAll((buttons) =>
+        buttons.map((b) =>
+          b.closest('[data-field]')?.querySelector('[data-value]')?.textContent?.trim(),
+        ),
+      )
+    // Whatever the owner does in the panel's window would show here: focus, clicks, keys.
+    await page.evaluate(() => {
+      const seen = { focus: 0, pointer: 0, keys: 0 }
+      ;(window as unknown as { __seen: typeof seen }).__seen = seen
+      window.addEventListener('focus', () => seen.focus++)
+      window.addEventListener('pointerdown', () => seen.pointer++, true)
+      window.addEventListener('keydown', () => seen.keys++, true)
+    })
+    const before = app.clipboard.writes.length
+    for (let i = 0; i < expected.length; i++) {
+      app.desktop.globalShortcuts.press(DEFAULT_SHORTCUTS.next)
+      await expect.poll(() => app.clipboard.writes.length).toBe(before + i + 1)
+    }
+    expect(app.clipboard.writes.slice(before)).toEqual(expected)
+    expect(expected.length).toBe(7)
+    expect(await page.evaluate(() => (window as unknown as { __seen: unknown }).__seen)).toEqual({
+      focus: 0,
+      pointer: 0,
+      keys: 0,
+    })
+    expect(await page.locator('[data-next-field]').textContent()).toContain('すべて済みました')
+  })
+
   it('says when another app holds the shortcut, falls back to Alt+N and offers another', async () => {
     const app = await createTestApp()
     await app.services.profile.save('default', sampleProfile())

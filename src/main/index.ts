@@ -58,7 +58,7 @@ const log = createLog(logFile, {
   clock: systemClock,
   ignoreCase: process.platform !== 'linux',
 })
-// Watches without changing what an uncaught error does (issue of the start-up recovery screen).
+// Uncaught errors reach the log; what they then do (Electron's own handling) is unchanged.
 process.on('uncaughtExceptionMonitor', (error, origin) =>
   log.error('main.uncaught', { origin, ...errorFields(error) }),
 )

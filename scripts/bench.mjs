@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib'
 import vue from '@vitejs/plugin-vue'
 import { chromium } from 'playwright-core'
 import { build } from 'vite'
+import { chromePath, runText } from './platform.mjs'
 
 const root = resolve(import.meta.dirname, '..')
 const outDir = join(root, 'out/bench')
@@ -20,7 +21,7 @@ const TARGETS = { loadRatio: 1.5, jsGzipBytes: 250 * 1024, openRatio: 10 }
 mkdirSync(outDir, { recursive: true })
 
 console.log('building the app …')
-execFileSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'ignore' })
+runText('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'ignore' })
 
 console.log('building the baseline …')
 const baselineDir = join(outDir, 'baseline')
@@ -90,7 +91,7 @@ function stubApi() {
 }
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: chromePath(),
   headless: true,
   args: [
     '--headless',

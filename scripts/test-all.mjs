@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // npm test: every check in order (lint, format, types, unit + component, build, boot, e2e). Stops at the
 // first failure with its exit code, and ends with one summary line of all test counts.
-import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { run } from './platform.mjs'
 
 const root = resolve(import.meta.dirname, '..')
 const reports = join(root, 'test-results/vitest')
@@ -40,7 +40,7 @@ for (const [name, command, args] of steps) {
   if (name === 'e2e')
     rmSync(join(root, 'test-results/screenshots'), { recursive: true, force: true })
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`)
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env })
+  const result = run(command, args, { cwd: root, stdio: 'inherit', env: process.env })
   if (result.status !== 0) {
     console.error(`\n✖ ${name} failed (exit ${result.status ?? result.signal})`)
     summary()

@@ -11,6 +11,7 @@ import { APP_ORIGIN, CSP } from '@shared/csp'
 import type { Locale } from '@shared/settings'
 import { resolveAppRequest } from '../../src/main/services/static-files'
 import type { TestApp } from './test-app'
+import { chromePath } from '../../scripts/platform.mjs'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
 export const RENDERER_DIR = join(ROOT, 'out/renderer')
@@ -60,14 +61,22 @@ export interface Browser {
   close(): Promise<void>
 }
 
+export interface LaunchOptions {
+  /** The page's CSS pixels; the window's default size unless given. */
+  viewport?: { width: number; height: number }
+  /** Device pixels per CSS pixel: with a viewport 1/1.5 as wide, 1.5 is what 150 % browser zoom does. */
+  deviceScaleFactor?: number
+}
+
 /** A fresh Chromium profile per suite, so the plaintext scan can search everything the browser kept. */
-export async function launch(): Promise<Browser> {
+export async function launch(options: LaunchOptions = {}): Promise<Browser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'hwmp-chromium-'))
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+    executablePath: chromePath(),
     headless: true,
     args: CHROMIUM_FLAGS,
-    viewport: { width: 1180, height: 820 },
+    viewport: options.viewport ?? { width: 1180, height: 820 },
+    ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
     locale: 'ja-JP',
     timezoneId: 'Asia/Tokyo',
   })
@@ -145,7 +154,7 @@ const require = createRequire(import.meta.url)
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 
 const MESSAGE_KEY =
-  /\b(?:app|nav|home|settings|about|errors|link|timer|guide|guideUi|profile|jobOffer|jobOfferUi)\.[a-zA-Z]+(?:\.[a-zA-Z0-9]+)*\b/g
+  /\b(?:app|nav|home|settings|about|errors|link|timer|guide|guideUi|profile|jobOffer|jobOfferUi|desktop)\.[a-zA-Z]+(?:\.[a-zA-Z0-9]+)*\b/g
 
 export interface ScreenCheck {
   area: string
@@ -177,8 +186,19 @@ export async function checkScreen(page: Page, check: ScreenCheck): Promise<void>
     fonts.join(', '),
   ).toBe(true)
 
+  const violations = await axeViolations(page)
+  expect(violations, `${check.area}-${check.screen}-${check.lang}`).toEqual([])
+
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  const path = join(SCREENSHOT_DIR, `${check.area}-${check.screen}-${check.lang}.png`)
+  if (check.screenshot === 'if-missing' && existsSync(path)) return
+  await page.screenshot({ path, fullPage: true })
+}
+
+/** axe's serious and critical violations on the page as it is now (any theme or zoom). */
+export async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource)
-  const violations = await page.evaluate(async () => {
+  return page.evaluate(async () => {
     const axe = (
       window as unknown as {
         axe: {
@@ -196,12 +216,6 @@ export async function checkScreen(page: Page, check: ScreenCheck): Promise<void>
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
   })
-  expect(violations, `${check.area}-${check.screen}-${check.lang}`).toEqual([])
-
-  mkdirSync(SCREENSHOT_DIR, { recursive: true })
-  const path = join(SCREENSHOT_DIR, `${check.area}-${check.screen}-${check.lang}.png`)
-  if (check.screenshot === 'if-missing' && existsSync(path)) return
-  await page.screenshot({ path, fullPage: true })
 }
 
 /** The fonts Chromium actually used to draw the node's text (CDP), not what CSS asked for. */

@@ -9,6 +9,7 @@ import { contract, type Emit } from '@shared/contract'
 import { channelName } from '@shared/ipc/define'
 import { DATA_SOURCES } from '@shared/reference-data'
 import type { Locale } from '@shared/settings'
+import type { ShortcutAction } from '@shared/desktop/shortcuts'
 import { fromConf } from '../../src/main/adapters/kv-store'
 import { createDispatcher, type Dispatch } from '../../src/main/services/dispatcher'
 import { createHandlers, createServices, type Services } from '../../src/main/services'
@@ -23,6 +24,7 @@ import { japanPostLookup } from '../../src/main/adapters/postal'
 import { bundledLicences } from '../../src/main/adapters/licences'
 import type { ImagePickerPort, UserFilePort, WindowPort } from '../../src/main/services/ports'
 import { CHEAP_SCRYPT } from '../../src/main/services/vault/testing'
+import { fakeDesktopPorts } from '../../src/main/services/testing/desktop'
 import type { SettingsData } from '../../src/main/services/settings-service'
 import { noticeText } from '../../src/main/services/timer/notice-text'
 import type {
@@ -122,6 +124,8 @@ export interface TestApp {
   windows: RecordingWindows
   /** Queue path lists here to answer the screen-6 image dialog. */
   images: ScriptedImagePicker
+  /** Global shortcuts, zoom and log folder recorders (press a shortcut with `desktop.globalShortcuts.press`). */
+  desktop: ReturnType<typeof fakeDesktopPorts>
 }
 
 /** A clock the test moves by hand; starts at the real time so dates on screen look current. */
@@ -175,6 +179,11 @@ export async function createTestApp(
   const emit: Emit = (area, name, payload) => {
     for (const sink of sinks) sink(channelName(area, name), payload)
   }
+  // A global shortcut reaches the page as main's desktop:command event, as in the app.
+  const desktop = {
+    ...fakeDesktopPorts(),
+    onShortcut: (action: ShortcutAction) => emit('desktop', 'command', { kind: 'copy', action }),
+  }
   const services = createServices({
     settingsStore: fromConf(
       new Conf<SettingsData>({
@@ -219,6 +228,7 @@ export async function createTestApp(
     postalLookup: japanPostLookup,
     windows,
     images,
+    desktop,
   })
   notifier.locale = () => services.settings.get().locale
   // As main does on start: re-arm the countdowns persisted in this folder.
@@ -242,6 +252,7 @@ export async function createTestApp(
     pdf,
     windows,
     images,
+    desktop,
   }
 }
 

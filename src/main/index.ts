@@ -1,6 +1,11 @@
+import { release } from 'node:os'
 import { join } from 'node:path'
 import { app, BrowserWindow } from 'electron'
 import { contract, channels, type Emit } from '@shared/contract'
+import type { MenuCommand } from '@shared/desktop/menu'
+import { showsCopyPanel, type DesktopCommand, type MenuScreen } from '@shared/desktop/view'
+import type { ShortcutAction } from '@shared/desktop/shortcuts'
+import { zoomFactorOf } from '@shared/desktop/text-size'
 import { channelName } from '@shared/ipc/define'
 import { APP_ORIGIN } from '@shared/csp'
 import { DATA_SOURCES } from '@shared/reference-data'
@@ -8,6 +13,7 @@ import { createDispatcher } from './services/dispatcher'
 import { createHandlers, createServices } from './services'
 import { makeSenderCheck } from './services/sender-check'
 import type { SettingsData } from './services/settings-service'
+import type { Locale } from '@shared/settings'
 import { createPlainStore } from './adapters/electron-store'
 import { hardenApp } from './adapters/hardening'
 import { broadcast, registerIpc } from './adapters/ipc'
@@ -30,19 +36,46 @@ import { compactWindow } from './adapters/compact-window'
 import { systemClock } from './services/ports'
 import { applyAppIdentity } from './adapters/app-identity'
 import { bundledLicences } from './adapters/licences'
+import { createLog, errorFields } from './services/log'
+import { CrashPolicy } from './services/crash-policy'
+import { rotatingLogFile } from './adapters/log-file'
+import { attachContextMenu, setApplicationMenu } from './adapters/menu'
+import { electronGlobalShortcuts, releaseAllShortcuts } from './adapters/global-shortcut'
+import { keepWindowState, restorePlacement, type WindowStateData } from './adapters/window-state'
+import { recoverFromCrashes } from './adapters/crash-recovery'
+import { electronFolder } from './adapters/system'
 
 // The composition root: the only place that knows both the services and the Electron adapters.
 
-// First, before anything reads the user-data folder (the single-instance lock included).
+// First, before anything reads the user-data folder (the single-instance lock and the log included).
 applyAppIdentity()
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
+const APP_URL = devServerUrl ?? `${APP_ORIGIN}/index.html`
+
+// The support log: codes, counts and versions only; the home folder is written `~`.
+const logFile = rotatingLogFile(join(app.getPath('userData'), 'logs'))
+const log = createLog(logFile, {
+  home: app.getPath('home'),
+  clock: systemClock,
+  ignoreCase: process.platform !== 'linux',
+})
+// Uncaught errors reach the log; what they then do (Electron's own handling) is unchanged.
+process.on('uncaughtExceptionMonitor', (error, origin) =>
+  log.error('main.uncaught', { origin, ...errorFields(error) }),
+)
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   registerAppScheme()
-  void app.whenReady().then(start)
+  void app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      log.error('app.start-failed', errorFields(error))
+      throw error
+    })
 }
 
 const emit: Emit = (area, name, payload) => broadcast(channelName(area, name), payload)
@@ -51,16 +84,36 @@ const emit: Emit = (area, name, payload) => broadcast(channelName(area, name), p
 const TIMER_TICK_MS = 15_000
 // Set once the services exist; the window status reads the language from the settings.
 let timerWindow: TimerWindowStatus | null = null
+// Set once the services exist: the text size, the language, the copy panel's shortcuts.
+let services: ReturnType<typeof createServices> | null = null
+const zoomFactor = () => zoomFactorOf(services?.desktop.view().textSize ?? 100)
+const locale = () => services?.settings.get().locale ?? 'ja'
+const crashes = new CrashPolicy(systemClock)
+// The windows that show a copy panel now: a global shortcut goes to one of them.
+const panelWindows = new Map<string, BrowserWindow>()
 // The copy panel beside the browser (window:openCompact); it closes with the main window.
 const compact = compactWindow({
   preloadPath: join(__dirname, '../preload/index.cjs'),
-  url: `${devServerUrl ?? `${APP_ORIGIN}/index.html`}#/compact`,
+  url: `${APP_URL}#/compact`,
   iconPath: join(__dirname, '../../resources/icon.png'),
+  zoomFactor,
+  onCreated: (window) => wireWindow('compact', window, `${APP_URL}#/compact`),
 })
 
 async function start(): Promise<void> {
+  log.info('app.start', {
+    app: app.getVersion(),
+    electron: process.versions.electron ?? '',
+    chrome: process.versions.chrome ?? '',
+    node: process.versions.node,
+    os: process.platform,
+    osRelease: release(),
+    arch: process.arch,
+    packaged: app.isPackaged,
+  })
   hardenApp()
   serveRenderer(join(__dirname, '../renderer'))
+  app.on('web-contents-created', (_event, contents) => attachContextMenu(contents, locale))
 
   const settingsStore = createPlainStore<SettingsData>('settings')
   // The vault opens once per run (the data key is unwrapped here, never per read). A vault that
@@ -70,9 +123,14 @@ async function start(): Promise<void> {
     files: new NodeVaultFiles(join(app.getPath('userData'), 'vault')),
     protector: osProtector,
     clock: systemClock,
+    log,
   })
-  await vault.open()
-  const services = createServices({
+  const opened = await vault.open()
+  log.info('vault.open', {
+    state: opened.state,
+    ...(opened.state === 'locked' ? { reason: opened.reason } : {}),
+  })
+  services = createServices({
     settingsStore: settingsStore.store,
     clipboard: electronClipboard,
     shell: electronShell,
@@ -99,25 +157,45 @@ async function start(): Promise<void> {
     windows: compact,
     images: electronImagePicker,
     timerStore: createPlainStore<TimerStoreData>('timer').store,
-    notifier: electronNotifier(() => services.settings.get().locale, focusMain),
+    notifier: electronNotifier(locale, focusMain),
     scheduler: nodeScheduler,
     onTimerChange: (state) => timerWindow?.update(state),
+    onLocaleChange: (next) => buildMenu(next),
+    log,
+    desktop: {
+      globalShortcuts: electronGlobalShortcuts,
+      zoom: {
+        apply: (factor) => {
+          for (const window of BrowserWindow.getAllWindows()) {
+            if (!window.isDestroyed()) window.webContents.setZoomFactor(factor)
+          }
+        },
+      },
+      logFolder: electronFolder(logFile.folder),
+      platform: process.platform,
+      onShortcut: copyStep,
+    },
   })
-  timerWindow = new TimerWindowStatus(() => services.settings.get().locale)
+  const ready = services
+  buildMenu(ready.settings.get().locale)
+  timerWindow = new TimerWindowStatus(locale)
   // Deadlines survive a restart: re-arm them (a notice missed while the app was closed fires once).
-  services.timer.restore()
+  ready.timer.restore()
   const resyncTimers = () => {
-    services.timer.resync()
+    ready.timer.resync()
     timerWindow?.repaint()
   }
   onSystemWake(resyncTimers)
   const timerTick = setInterval(resyncTimers, TIMER_TICK_MS)
   app.on('will-quit', () => {
     clearInterval(timerTick)
-    services.timer.dispose()
+    ready.timer.dispose()
+    ready.desktop.shortcuts.dispose()
+    releaseAllShortcuts()
   })
-  const dispatch = createDispatcher(contract, createHandlers(services), {
-    onUnexpected: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
+  const dispatch = createDispatcher(contract, createHandlers(ready), {
+    onUnexpected: (channel, error) =>
+      log.error('ipc.unexpected', { channel, ...errorFields(error) }),
   })
   const origins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN]
   registerIpc(channels, dispatch, makeSenderCheck(origins))
@@ -127,7 +205,7 @@ async function start(): Promise<void> {
     if (clipboardSettled) return
     // Hold the quit until the clipboard check is done; quit anyway if it fails.
     event.preventDefault()
-    void services.clipboard
+    void ready.clipboard
       .clearIfUnchanged()
       .catch(() => false)
       .finally(() => {
@@ -136,6 +214,11 @@ async function start(): Promise<void> {
       })
   })
   app.on('second-instance', focusMain)
+  app.on('child-process-gone', (_event, details) => {
+    if (details.reason !== 'clean-exit') {
+      log.error('process.gone', { type: details.type, reason: details.reason })
+    }
+  })
   app.on('window-all-closed', () => app.quit())
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openMain()
@@ -145,22 +228,108 @@ async function start(): Promise<void> {
 
 let mainWindow: BrowserWindow | null = null
 
+const MAIN_SIZE = { width: 1180, height: 820, minWidth: 720, minHeight: 560 }
+
 function openMain(): void {
-  mainWindow = createWindow({
+  // Where it was last time, if that place is on one of today's displays; centred otherwise.
+  const windowState = createPlainStore<WindowStateData>('window-state').store
+  const placement = restorePlacement(windowState, MAIN_SIZE)
+  if (placement.centred)
+    log.info('window.centred', { saved: windowState.get('main') !== undefined })
+  const window = createWindow({
     preloadPath: join(__dirname, '../preload/index.cjs'),
     title: '求人者マイページ準備ナビ',
-    width: 1180,
-    height: 820,
-    minWidth: 720,
-    minHeight: 560,
+    ...MAIN_SIZE,
+    ...placement.bounds,
     iconPath: join(__dirname, '../../resources/icon.png'),
+    zoomFactor,
   })
-  mainWindow.on('closed', () => {
-    mainWindow = null
+  mainWindow = window
+  if (placement.maximized) window.maximize()
+  keepWindowState(window, windowState)
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null
     compact.close()
   })
-  timerWindow?.attach(mainWindow)
-  void mainWindow.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
+  timerWindow?.attach(window)
+  wireWindow('main', window, APP_URL)
+  void window.loadURL(APP_URL)
+}
+
+/**
+ * What every window of the app gets: crash and hang recovery, the text size on Ctrl+wheel, and
+ * the copy panel's shortcuts while it shows a copy panel.
+ */
+function wireWindow(key: string, window: BrowserWindow, fallbackUrl: string): void {
+  const contents = window.webContents
+  const panel = (shown: boolean) => {
+    if (shown) panelWindows.set(key, window)
+    else panelWindows.delete(key)
+    services?.desktop.shortcuts.panelShown(key, shown)
+  }
+  contents.on('did-navigate', (_event, url) => panel(showsCopyPanel(url)))
+  contents.on('did-navigate-in-page', (_event, url, isMainFrame) => {
+    if (isMainFrame) panel(showsCopyPanel(url))
+  })
+  contents.on('zoom-changed', (_event, direction) => services?.desktop.stepTextSize(direction))
+  window.on('closed', () => panel(false))
+  recoverFromCrashes(window, {
+    key,
+    policy: crashes,
+    log,
+    fallbackUrl,
+    locale,
+    logFolder: logFile.folder,
+    onGone: () => panel(false),
+  })
+}
+
+/** A global shortcut: the compact window takes it if it shows the panel, else the main window. */
+function copyStep(action: ShortcutAction): void {
+  const target = panelWindows.get('compact') ?? panelWindows.get('main')
+  if (target && !target.isDestroyed()) sendCommand(target, { kind: 'copy', action })
+}
+
+function sendCommand(window: BrowserWindow, command: DesktopCommand): void {
+  window.webContents.send(channelName('desktop', 'command'), command)
+}
+
+const MENU_SCREENS: Partial<Record<MenuCommand, MenuScreen>> = {
+  'export-data': 'profile-data',
+  'print-sheet': 'guide-sheet',
+  'open-guide': 'guide-steps',
+  'open-helpdesk': 'guide-help',
+  about: 'about',
+}
+
+function runMenuCommand(command: MenuCommand): void {
+  if (command === 'zoom-in') services?.desktop.stepTextSize('in')
+  else if (command === 'zoom-out') services?.desktop.stepTextSize('out')
+  else if (command === 'zoom-reset') services?.desktop.stepTextSize('reset')
+  else if (command === 'open-log-folder') void services?.desktop.openLogFolder().catch(() => {})
+  else {
+    const screen = MENU_SCREENS[command]
+    if (screen) openScreen(screen)
+  }
+}
+
+/** A menu item that opens a screen: in the main window (opened if need be), brought forward. */
+function openScreen(screen: MenuScreen): void {
+  if (!mainWindow) openMain()
+  const window = mainWindow
+  if (!window) return
+  focusMain()
+  const send = () => sendCommand(window, { kind: 'open', screen })
+  if (window.webContents.isLoading()) window.webContents.once('did-finish-load', send)
+  else send()
+}
+
+function buildMenu(language: Locale): void {
+  setApplicationMenu(
+    language,
+    { platform: process.platform, packaged: app.isPackaged },
+    runMenuCommand,
+  )
 }
 
 function focusMain(): void {

@@ -26,6 +26,9 @@ import {
   type DuplicateResult,
   type PdfSaveResult,
 } from './drafts'
+import { AcceleratorSchema, ShortcutActionSchema } from './desktop/shortcuts'
+import { TextSizeSchema } from './desktop/text-size'
+import type { DesktopCommand, DesktopView, DraftChoice } from './desktop/view'
 
 /** What `profile:get` and `profile:save` answer (the notice says when a backup was restored). */
 export interface ProfileView {
@@ -123,6 +126,24 @@ export const contract = {
   window: {
     /** The compact always-on-top copy panel (one instance: focused when already open). */
     openCompact: call<CompactWindowResult>()(noArgs),
+  },
+  /** The desktop comforts: text size, the copy panel's global shortcuts, the support log. */
+  desktop: {
+    state: call<DesktopView>()(noArgs),
+    setTextSize: call<DesktopView>()(v.strictTuple([TextSizeSchema])),
+    /** One of the checked candidates of that action, not in use by another action. */
+    setShortcut: call<DesktopView>()(v.strictTuple([ShortcutActionSchema, AcceleratorSchema])),
+    openLogFolder: call<void>()(noArgs),
+    /** Text size or shortcut status changed (also from the 表示 menu or a panel opening). */
+    changed: event<DesktopView>(),
+    /** Main asks this window to open a screen (menu) or take a copy-panel step (shortcut). */
+    command: event<DesktopCommand>(),
+  },
+  /** The draft the copy panels copy from, shared by the main and the compact window. */
+  panel: {
+    chosenDraft: call<DraftChoice | null>()(noArgs),
+    chooseDraft: call<DraftChoice>()(v.strictTuple([ProfileIdSchema, v.nullable(DraftIdSchema)])),
+    draftChosen: event<DraftChoice>(),
   },
 } as const
 

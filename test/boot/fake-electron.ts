@@ -30,7 +30,30 @@ export interface Recording {
   /** Paths the save dialog answers with, in order; none queued = cancelled. */
   savePaths: string[]
   quitCalled: number
+  /** `app.getPath(name)` answers from here, else the user-data folder. */
+  paths: Record<string, string>
+  /** `app.isPackaged` for this boot (set before importing main). */
+  packaged: boolean
+  /** Every template handed to Menu.setApplicationMenu, in order. */
+  applicationMenus: MenuTemplate[]
+  /** Every context menu popped up. */
+  popups: MenuTemplate[]
+  /** Global shortcuts held now, and those "another application" holds. */
+  shortcuts: Map<string, () => void>
+  takenShortcuts: Set<string>
+  shortcutCalls: string[]
+  /** Work areas of the displays (the first is the primary one). */
+  displays: { x: number; y: number; width: number; height: number }[]
+  openedPaths: string[]
+  messageBoxes: { title?: string; message?: string; detail?: string; buttons?: string[] }[]
+  /** Button indexes the message boxes answer with, in order; none queued = the default. */
+  messageBoxAnswers: number[]
+  /** Set to make the clipboard and printToPDF fail with this error (as a real OS fault would). */
+  clipboardError?: (text: string) => Error
+  printError?: () => Error
 }
+
+export type MenuTemplate = Record<string, unknown>[]
 
 const g = globalThis as unknown as { __fakeElectron?: Recording }
 
@@ -52,6 +75,17 @@ export function recording(): Recording {
     printToPdfOptions: [],
     savePaths: [],
     quitCalled: 0,
+    paths: {},
+    packaged: false,
+    applicationMenus: [],
+    popups: [],
+    shortcuts: new Map(),
+    takenShortcuts: new Set(),
+    shortcutCalls: [],
+    displays: [{ x: 0, y: 0, width: 1920, height: 1040 }],
+    openedPaths: [],
+    messageBoxes: [],
+    messageBoxAnswers: [],
   }
   return g.__fakeElectron
 }
@@ -62,6 +96,19 @@ class FakeWebContents extends EventEmitter {
   windowOpenHandler?: (details: { url: string }) => { action: string }
   sent: { channel: string; payload: unknown }[] = []
   mainFrame = { url: 'app://bundle/index.html' }
+  /** The page's address (what the window last loaded, or navigated to in-page). */
+  url = ''
+  zoomFactors: number[] = []
+  crashedOnPurpose = 0
+  setZoomFactor(factor: number) {
+    this.zoomFactors.push(factor)
+  }
+  isLoading() {
+    return false
+  }
+  forcefullyCrashRenderer() {
+    this.crashedOnPurpose += 1
+  }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.windowOpenHandler = handler
   }
@@ -69,11 +116,13 @@ class FakeWebContents extends EventEmitter {
     this.sent.push({ channel, payload })
   }
   async printToPDF(options: unknown) {
+    const fail = recording().printError
+    if (fail) throw fail()
     recording().printToPdfOptions.push(options)
     return Buffer.from('%PDF-1.7 fake')
   }
   getURL() {
-    return this.mainFrame.url
+    return this.url || this.mainFrame.url
   }
 }
 
@@ -92,15 +141,37 @@ export class FakeBrowserWindow extends EventEmitter {
   loaded: string[] = []
   title = ''
   progress: number[] = []
+  maximized = false
+  bounds: { x: number; y: number; width: number; height: number }
   constructor(readonly options: Record<string, unknown>) {
     super()
     recording().windows.push(this)
     const web = options['webPreferences'] as Record<string, unknown> | undefined
     rec('BrowserWindow', options)
     if (web) this.title = String(options['title'] ?? '')
+    const n = (key: string, fallback: number) =>
+      typeof options[key] === 'number' ? (options[key] as number) : fallback
+    this.bounds = { x: n('x', 0), y: n('y', 0), width: n('width', 800), height: n('height', 600) }
+    // As Electron does for every window's page.
+    recording().appEvents.emit('web-contents-created', {}, this.webContents)
   }
   async loadURL(url: string) {
     this.loaded.push(url)
+    this.webContents.url = url
+  }
+  getNormalBounds() {
+    return { ...this.bounds }
+  }
+  setBounds(bounds: { x: number; y: number; width: number; height: number }) {
+    this.bounds = { ...bounds }
+    this.emit('move')
+  }
+  isMaximized() {
+    return this.maximized
+  }
+  maximize() {
+    this.maximized = true
+    this.emit('maximize')
   }
   isDestroyed() {
     return this.destroyed
@@ -112,6 +183,9 @@ export class FakeBrowserWindow extends EventEmitter {
   focus() {}
   show() {}
   close() {
+    let prevented = false
+    this.emit('close', { preventDefault: () => (prevented = true) })
+    if (prevented) return
     this.destroyed = true
     this.emit('closed')
   }
@@ -130,12 +204,16 @@ export class FakeBrowserWindow extends EventEmitter {
 const appEvents = () => recording().appEvents
 
 export const app = {
-  isPackaged: false,
+  get isPackaged() {
+    return recording().packaged
+  },
   getPath: (name: string) => {
     rec('app.getPath', name)
-    if (name !== 'appData') return recording().userData
-    recording().appData ||= mkdtempSync(join(tmpdir(), 'hwmp-appdata-'))
-    return recording().appData
+    if (name === 'appData') {
+      recording().appData ||= mkdtempSync(join(tmpdir(), 'hwmp-appdata-'))
+      return recording().appData
+    }
+    return recording().paths[name] ?? recording().userData
   },
   setPath: (name: string, path: string) => {
     rec('app.setPath', name, path)
@@ -213,6 +291,8 @@ export const session = {
 export const clipboard = {
   readText: async () => recording().clipboardText,
   writeText: async (text: string) => {
+    const fail = recording().clipboardError
+    if (fail) throw fail(text)
     recording().clipboardText = text
     recording().clipboardWrites.push(text)
   },
@@ -221,6 +301,10 @@ export const clipboard = {
 export const shell = {
   openExternal: async (url: string) => {
     recording().opened.push(url)
+  },
+  openPath: async (path: string) => {
+    recording().openedPaths.push(path)
+    return ''
   },
 }
 
@@ -255,11 +339,55 @@ export const dialog = {
     return filePath === undefined ? { canceled: true } : { canceled: false, filePath }
   },
   showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
-  showMessageBox: async () => ({ response: 0 }),
+  showMessageBox: async (_window: unknown, options: Recording['messageBoxes'][number]) => {
+    recording().messageBoxes.push(options)
+    const answer = recording().messageBoxAnswers.shift()
+    return { response: answer ?? (options as { defaultId?: number }).defaultId ?? 0 }
+  },
 }
 
 export const nativeTheme = { shouldUseDarkColors: false }
-export const Menu = { setApplicationMenu: () => {} }
+
+class FakeMenu {
+  constructor(readonly template: MenuTemplate) {}
+  popup() {
+    recording().popups.push(this.template)
+  }
+}
+
+export const Menu = {
+  buildFromTemplate: (template: MenuTemplate) => new FakeMenu(template),
+  setApplicationMenu: (menu: FakeMenu | null) => {
+    rec('Menu.setApplicationMenu')
+    if (menu) recording().applicationMenus.push(menu.template)
+  },
+}
+
+export const globalShortcut = {
+  register: (accelerator: string, callback: () => void) => {
+    recording().shortcutCalls.push(`register ${accelerator}`)
+    const { shortcuts, takenShortcuts } = recording()
+    if (takenShortcuts.has(accelerator) || shortcuts.has(accelerator)) return false
+    shortcuts.set(accelerator, callback)
+    return true
+  },
+  unregister: (accelerator: string) => {
+    recording().shortcutCalls.push(`unregister ${accelerator}`)
+    recording().shortcuts.delete(accelerator)
+  },
+  unregisterAll: () => {
+    recording().shortcutCalls.push('unregisterAll')
+    recording().shortcuts.clear()
+  },
+  isRegistered: (accelerator: string) => recording().shortcuts.has(accelerator),
+}
+
+const display = (workArea: Recording['displays'][number]) => ({ workArea, bounds: workArea })
+export const screen = {
+  getAllDisplays: () => recording().displays.map(display),
+  getPrimaryDisplay: () =>
+    display(recording().displays[0] ?? { x: 0, y: 0, width: 1920, height: 1040 }),
+}
 
 export const BrowserWindow = FakeBrowserWindow
 
@@ -277,5 +405,7 @@ const electron = {
   nativeTheme,
   Menu,
   BrowserWindow,
+  globalShortcut,
+  screen,
 }
 export default electron

@@ -7,6 +7,10 @@ export interface CompactWindowOptions {
   /** The renderer's compact route, e.g. `app://bundle/index.html#/compact`. */
   url: string
   iconPath?: string
+  /** The text size: the compact window follows the main window's. */
+  zoomFactor?: () => number
+  /** Each new compact window, for the wiring that every window of the app gets. */
+  onCreated?: (window: BrowserWindow) => void
 }
 
 /**
@@ -31,8 +35,10 @@ export function compactWindow(options: CompactWindowOptions): WindowPort & { clo
         minHeight: 400,
         alwaysOnTop: true,
         ...(options.iconPath ? { iconPath: options.iconPath } : {}),
+        ...(options.zoomFactor ? { zoomFactor: options.zoomFactor } : {}),
       })
       window = opened
+      options.onCreated?.(opened)
       opened.on('closed', () => {
         if (window === opened) window = null
       })

@@ -69,7 +69,7 @@ export class TimerWindowStatus {
   private paint(window: BrowserWindow): void {
     if (window.isDestroyed()) return
     const pageTitle = this.windows.get(window) ?? ''
-    const status = windowStatus(this.states.values(), pageTitle, this.locale())
+    const status = windowStatus(this.states.values(), pageTitle, this.locale(), Date.now())
     if (window.getTitle() !== status.title) window.setTitle(status.title)
     window.setProgressBar(status.progress.value, { mode: status.progress.mode })
   }

@@ -9,6 +9,11 @@ export interface WindowOptions {
   minHeight?: number
   alwaysOnTop?: boolean
   iconPath?: string
+  /** Where to open (the restored place of the main window); centred by Electron when absent. */
+  x?: number
+  y?: number
+  /** The text size as a zoom factor, read when the window opens and after each page load. */
+  zoomFactor?: () => number
 }
 
 /**
@@ -17,8 +22,10 @@ export interface WindowOptions {
  */
 export function secureWebPreferences(
   preloadPath: string,
+  zoomFactor = 1,
 ): BrowserWindowConstructorOptions['webPreferences'] {
   return {
+    zoomFactor,
     preload: preloadPath,
     sandbox: true,
     contextIsolation: true,
@@ -40,14 +47,18 @@ export function createWindow(options: WindowOptions): BrowserWindow {
     title: options.title,
     width: options.width,
     height: options.height,
+    ...(options.x === undefined || options.y === undefined ? {} : { x: options.x, y: options.y }),
     minWidth: options.minWidth ?? 360,
     minHeight: options.minHeight ?? 400,
     alwaysOnTop: options.alwaysOnTop ?? false,
     show: false,
     autoHideMenuBar: true,
     ...(options.iconPath ? { icon: options.iconPath } : {}),
-    webPreferences: secureWebPreferences(options.preloadPath),
+    webPreferences: secureWebPreferences(options.preloadPath, options.zoomFactor?.() ?? 1),
   })
+  const zoom = options.zoomFactor
+  // A reload (after a crash, say) starts from the default zoom: apply the text size again.
+  if (zoom) window.webContents.on('did-finish-load', () => window.webContents.setZoomFactor(zoom()))
   window.once('ready-to-show', () => window.show())
   return window
 }

@@ -1,13 +1,19 @@
 import type { DataSource, LicenceEntry } from '@shared/app-info'
 import type { Emit, Handlers } from '@shared/contract'
 import type { TimerState } from '@shared/timer'
+import type { Locale } from '@shared/settings'
+import type { ShortcutAction } from '@shared/desktop/shortcuts'
 import { AppInfoService } from './app-info-service'
 import { ClipboardService } from './clipboard-service'
 import { LinkService } from './link-service'
 import type { Clock, ClipboardPort, KeyValueStore, RuntimeInfo, ShellPort } from './ports'
 import type { FileDialogPort, UserFilePort } from './ports'
 import type { PdfPort } from './ports'
-import type { ImagePickerPort, WindowPort } from './ports'
+import type { ImagePickerPort, LogPort, WindowPort } from './ports'
+import { consoleLog } from './ports'
+import type { GlobalShortcutPort } from './copy-shortcuts'
+import { CopyPanelService } from './copy-panel-service'
+import { DesktopService, type LogFolderPort, type ZoomPort } from './desktop-service'
 import { DraftsService } from './drafts/drafts-service'
 import { GuideService } from './guide/guide-service'
 import { SheetPrinter } from './guide/sheet-printer'
@@ -56,12 +62,33 @@ export interface ServicePorts {
   scheduler: SchedulerPort
   /** Main's own view of the countdown (window title, taskbar progress), told of every change. */
   onTimerChange?: (state: TimerState) => void
+  /** Main's own texts (the menus) follow the language. */
+  onLocaleChange?: (locale: Locale) => void
+  /** The support log (the console when none is given). */
+  log?: LogPort
+  /** Text size, the copy panel's global shortcuts and the log folder. */
+  desktop: {
+    globalShortcuts: GlobalShortcutPort
+    zoom: ZoomPort
+    logFolder: LogFolderPort
+    platform: string
+    /** A global shortcut was pressed: the window showing the copy panel takes the step. */
+    onShortcut: (action: ShortcutAction) => void
+  }
 }
 
 export function createServices(ports: ServicePorts) {
+  const settings = new SettingsService(ports.settingsStore, ports.onLocaleChange)
   return {
     appInfo: new AppInfoService(ports.runtime, ports.sources, ports.licences),
-    settings: new SettingsService(ports.settingsStore),
+    settings,
+    desktop: new DesktopService({
+      ...ports.desktop,
+      settings,
+      onChange: (view) => ports.emit('desktop', 'changed', view),
+      log: ports.log ?? consoleLog,
+    }),
+    copyPanel: new CopyPanelService((choice) => ports.emit('panel', 'draftChosen', choice)),
     clipboard: new ClipboardService(ports.clipboard),
     links: new LinkService(ports.shell),
     vault: ports.vault,
@@ -143,5 +170,15 @@ export function createHandlers(s: Services): Handlers {
       remove: (profileId, index) => s.drafts.removeImage(profileId, index),
     },
     window: { openCompact: () => s.windows.openCompact() },
+    desktop: {
+      state: () => s.desktop.view(),
+      setTextSize: (size) => s.desktop.setTextSize(size),
+      setShortcut: (action, accelerator) => s.desktop.setShortcut(action, accelerator),
+      openLogFolder: () => s.desktop.openLogFolder(),
+    },
+    panel: {
+      chosenDraft: () => s.copyPanel.chosen(),
+      chooseDraft: (profileId, draftId) => s.copyPanel.choose(profileId, draftId),
+    },
   }
 }

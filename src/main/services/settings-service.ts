@@ -1,11 +1,17 @@
 import * as v from 'valibot'
 import { DEFAULT_SETTINGS, LocaleSchema, type Locale, type Settings } from '@shared/settings'
+import { readShortcuts, type ShortcutChoice } from '@shared/desktop/shortcuts'
+import { readTextSize, type TextSize } from '@shared/desktop/text-size'
 import type { KeyValueStore } from './ports'
 
-export type SettingsData = { locale: Locale }
+export type SettingsData = { locale: Locale; textSize?: TextSize; shortcuts?: ShortcutChoice }
 
 export class SettingsService {
-  constructor(private readonly store: KeyValueStore<SettingsData>) {}
+  constructor(
+    private readonly store: KeyValueStore<SettingsData>,
+    /** Main's own texts (menus) follow the language: told after every change. */
+    private readonly onLocaleChange?: (locale: Locale) => void,
+  ) {}
 
   get(): Settings {
     // A value we cannot read (hand-edited file, older version) falls back to the default without being overwritten.
@@ -15,6 +21,26 @@ export class SettingsService {
 
   setLocale(locale: Locale): Settings {
     this.store.set('locale', locale)
-    return this.get()
+    const settings = this.get()
+    this.onLocaleChange?.(settings.locale)
+    return settings
+  }
+
+  /** The text size in percent; an unknown stored value reads as 100 % (and is left as it is). */
+  textSize(): TextSize {
+    return readTextSize(this.store.get('textSize'))
+  }
+
+  setTextSize(size: TextSize): void {
+    this.store.set('textSize', size)
+  }
+
+  /** The copy panel's global shortcuts; each unknown stored value reads as that action's default. */
+  shortcuts(): ShortcutChoice {
+    return readShortcuts(this.store.get('shortcuts'))
+  }
+
+  setShortcuts(choice: ShortcutChoice): void {
+    this.store.set('shortcuts', { ...choice })
   }
 }

@@ -134,6 +134,8 @@ describe('keystrokeReport (the samples)', () => {
       copyFields: 1,
       typedChars: 32,
       panelActions: 2,
+      windowSwitchesClicking: 2,
+      windowSwitchesShortcut: 0,
       chosenOnScreen: 0,
       filledByPortal: 0,
     })
@@ -146,6 +148,9 @@ describe('keystrokeReport (the samples)', () => {
     // All options: nothing to paste.
     expect(screen('job-1')).toMatchObject({ copyFields: 0, chosenOnScreen: 4 })
     expect(report.total.panelActions).toBe(report.total.copyFields * 2)
+    // Per field: two window switches clicking the panel, none with the global shortcut.
+    expect(report.total.windowSwitchesClicking).toBe(report.total.copyFields * 2)
+    expect(report.total.windowSwitchesShortcut).toBe(0)
     expect(report.total.typedChars).toBe(report.screens.reduce((n, s) => n + s.typedChars, 0))
   })
 })

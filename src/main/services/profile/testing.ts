@@ -16,6 +16,7 @@ import {
 } from '../vault'
 import { CHEAP_SCRYPT } from '../vault/testing'
 import { DomainError } from '@shared/ipc/result'
+import { fakeDesktopPorts } from '../testing/desktop'
 
 /** Test-only: every service on in-memory fakes, behind the real dispatcher. */
 
@@ -116,6 +117,7 @@ export async function createUnitApp(options: UnitAppOptions = {}): Promise<UnitA
     pdf: { printToPdf: async () => Buffer.from('%PDF-1.7 fake') },
     postalLookup: options.postal ?? ((digits) => FAKE_POSTAL[digits] ?? []),
     windows: { openCompact: async () => ({ status: 'opened' }) },
+    desktop: fakeDesktopPorts(),
     images: {
       choose: async () => [],
       probe: async () => ({ sizeBytes: 0, head: new Uint8Array() }),

@@ -39,8 +39,20 @@ describe('window status of the countdown', () => {
     })
   })
 
-  it('keeps an expired key visible: its step still has to be redone', () => {
-    expect(windowStatus([expired('x')], 'Guide', 'en').title).toBe('Guide — auth key expired')
+  it('shows an expired key for a minute, then leaves the title bar to the page', () => {
+    const deadline = T0 + AUTH_KEY_VALIDITY_MS
+    expect(windowStatus([expired('x')], 'Guide', 'en', deadline + 59_999).title).toBe(
+      'Guide — auth key expired',
+    )
+    expect(windowStatus([expired('x')], 'Guide', 'en', deadline + 60_000)).toEqual({
+      title: 'Guide',
+      progress: { value: -1, mode: 'none' },
+    })
+    // A running key still shows beside an old expired one.
+    const states = [expired('x'), running('a', 30 * 60_000)]
+    expect(windowStatus(states, 'Guide', 'en', deadline + 120_000).title).toBe(
+      'Guide — auth key: 30 min left',
+    )
   })
 })
 

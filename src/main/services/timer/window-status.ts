@@ -7,14 +7,23 @@ export interface WindowStatus {
 }
 
 /**
- * The countdown the window should show when several profiles have one: the running key with the
- * least time left, else an expired key (the user still has to redo its step), else none.
+ * How long an expired key stays in the title bar: long enough to be seen from the taskbar, then
+ * the title is the page's own again (the expiry notice and the app's screens keep telling it).
  */
-export function pressingState(states: Iterable<TimerState>): TimerState | undefined {
+export const EXPIRED_TITLE_MS = 60_000
+
+/**
+ * The countdown the window should show when several profiles have one: the running key with the
+ * least time left, else a key that expired within the last minute, else none. Without `now`,
+ * every expired key counts.
+ */
+export function pressingState(states: Iterable<TimerState>, now?: number): TimerState | undefined {
   let expired: TimerState | undefined
   let running: TimerState | undefined
   for (const state of states) {
-    if (state.status === 'expired') expired ??= state
+    const recent =
+      now === undefined || state.deadline === undefined || now < state.deadline + EXPIRED_TITLE_MS
+    if (state.status === 'expired' && recent) expired ??= state
     if (state.status === 'running' && (!running || state.remainingMs < running.remainingMs)) {
       running = state
     }
@@ -27,8 +36,9 @@ export function windowStatus(
   states: Iterable<TimerState>,
   pageTitle: string,
   locale: Locale,
+  now?: number,
 ): WindowStatus {
-  const shown = pressingState(states)
+  const shown = pressingState(states, now)
   if (!shown) return { title: pageTitle, progress: { value: -1, mode: 'none' } }
   return { title: pageTitle + titleSuffix(shown, locale), progress: progressBar(shown) }
 }

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import { DomainError } from '@shared/ipc/result'
-import { systemClock, type Clock } from '../ports'
+import { systemClock, type Clock, type LogPort } from '../ports'
 import { KEY_BYTES, openParsed, parse, seal } from './container'
 import { openExport, sealExport, type DocumentMap } from './export-file'
 import { PRODUCTION_SCRYPT, normalisePassphrase, type ScryptParams } from './kdf'
@@ -75,6 +75,8 @@ export interface VaultOptions {
   /** Parameters for new export files; tests pass cheap ones. */
   exportKdf?: ScryptParams
   maxDocumentBytes?: number
+  /** The support log: recoveries and locks, by document kind and reason (never a path or name). */
+  log?: LogPort
 }
 
 interface KeyFile {
@@ -103,6 +105,7 @@ export class VaultStore {
   private keyId = ''
   private tail: Promise<unknown> = Promise.resolve()
   private readonly recoveries: Recovery[] = []
+  private readonly log: LogPort | undefined
 
   constructor(options: VaultOptions) {
     this.files = options.files
@@ -110,6 +113,7 @@ export class VaultStore {
     this.clock = options.clock ?? systemClock
     this.exportKdf = options.exportKdf ?? PRODUCTION_SCRYPT
     this.maxDocumentBytes = options.maxDocumentBytes ?? 8 * 1024 * 1024
+    this.log = options.log
   }
 
   /** Unwraps the data key once and keeps it for the run; later calls return the same result. */
@@ -394,6 +398,11 @@ export class VaultStore {
       for (const bad of unreadable) movedAside.push(await this.moveAside(bad, 'corrupt'))
       await this.files.writeAtomic(fileName(id, 'current'), bytes)
       this.recoveries.push({ id, from: slot, movedAside, at: this.clock.now() })
+      this.log?.warn('vault.recovered', {
+        kind: id.slice(id.lastIndexOf('_') + 1),
+        from: slot,
+        movedAside: movedAside.length,
+      })
       return { ...opened, recovered: true, from: slot, movedAside: [...movedAside] }
     }
     if (!found) throw new DomainError('not-found', 'id', id)
@@ -548,6 +557,7 @@ export class VaultStore {
     this.forgetKey()
     this.state = 'locked'
     this.lockInfo = { reason, detail, ...(keyProtector ? { keyProtector } : {}) }
+    this.log?.warn('vault.locked', { reason })
     return { state: 'locked', ...this.lockInfo }
   }
 

@@ -40,4 +40,22 @@ describe('BaseCopyButton', () => {
     expect(wrapper.text()).toContain('コピーできませんでした')
     expect(wrapper.emitted('copied')).toBeUndefined()
   })
+
+  it('keeps its live region outside the button, so the name is said once', async () => {
+    const copy = vi.fn(async () => ({ ok: true, value: undefined }))
+    Object.defineProperty(window, 'api', { value: { clipboard: { copy } }, configurable: true })
+    const wrapper = mount(BaseCopyButton, {
+      props: { text: 'x' },
+      attrs: { 'aria-describedby': 'label-1', 'data-copy': 'field' },
+      global: { plugins: [createAppI18n('ja')] },
+    })
+    await wrapper.get('button').trigger('click')
+    await flushPromises()
+    const button = wrapper.get('button')
+    expect(button.text()).toBe('コピーしました')
+    expect(button.find('[aria-live]').exists()).toBe(false)
+    expect(wrapper.get('[aria-live]').text()).toBe('コピーしました')
+    expect(button.attributes('aria-describedby')).toBe('label-1')
+    expect(button.attributes('data-copy')).toBe('field')
+  })
 })

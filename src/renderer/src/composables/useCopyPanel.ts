@@ -14,9 +14,22 @@ import { useProfileStore } from '../stores/profile'
 /** The keyboard shortcut of "copy next" (also on the button as aria-keyshortcuts). */
 export const COPY_NEXT_SHORTCUT = 'Alt+N'
 
-export const isCopyNextShortcut = (
-  e: Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey' | 'code'>,
-) => e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN'
+type KeyParts = Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey' | 'code'>
+
+const altKey = (code: string) => (e: KeyParts) =>
+  e.altKey && !e.ctrlKey && !e.metaKey && e.code === code
+
+export const isCopyNextShortcut = altKey('KeyN')
+
+/**
+ * The panel's keys inside its own window, which always work (also when another app holds the global
+ * ones). Alt+letter keys that open the menus (F, E, V, W, H) are avoided.
+ */
+export const IN_WINDOW_SHORTCUTS = {
+  next: { keys: COPY_NEXT_SHORTCUT, matches: isCopyNextShortcut },
+  skip: { keys: 'Alt+S', matches: altKey('KeyS') },
+  back: { keys: 'Alt+B', matches: altKey('KeyB') },
+} as const
 
 /** Items the panel copies: typed values that are not empty (options are chosen on screen). */
 export const copyable = (items: readonly CopyItem[]): CopyItem[] =>
@@ -54,7 +67,9 @@ export function useCopyPanel(
     return (id === null ? undefined : drafts.byId(id)) ?? drafts.drafts[0]
   })
   const items = computed(() => copyItemsForScreen(screen.value, profiles.profile, draft.value))
+  /** Copied or skipped: either way the panel has moved past it. */
   const isCopied = (field: string) => marks.has(screen.value, field)
+  const isSkipped = (field: string) => marks.kindOf(screen.value, field) === 'skipped'
   const next = computed(() => nextToCopy(items.value, isCopied))
   const total = computed(() => copyable(items.value).length)
   const done = computed(() => copyable(items.value).filter((i) => isCopied(i.field)).length)
@@ -72,6 +87,20 @@ export function useCopyPanel(
     return item
   }
 
+  /** Passes over the next item without copying it (the portal field is already right). */
+  function skipNext(): CopyItem | null {
+    const item = next.value
+    if (item === null) return null
+    marks.mark(screen.value, item.field, 'skipped')
+    return item
+  }
+
+  /** Undoes the latest copy or skip of this screen: that item is next again. */
+  function back(): CopyItem | null {
+    const field = marks.undoLast(screen.value)
+    return field === null ? null : (items.value.find((i) => i.field === field) ?? null)
+  }
+
   return {
     screen,
     draft,
@@ -81,8 +110,11 @@ export function useCopyPanel(
     done,
     certainty,
     isCopied,
+    isSkipped,
     markCopied,
     copyNext,
+    skipNext,
+    back,
     clearMarks: () => marks.clear(screen.value),
   }
 }

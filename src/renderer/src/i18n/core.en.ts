@@ -149,4 +149,57 @@ export const coreEn: CoreSchema = {
     },
     actionFailed: 'That did not work. Please try again.',
   },
+  desktop: {
+    textSizeLegend: 'Text size',
+    textSizeHelp:
+      'Changes the size of all text. The View menu and Ctrl with the mouse wheel change it too, and the small copy panel window uses the same size.',
+    textSize: '{size}%',
+    textSizeNormal: '{size}% (normal)',
+    shortcutsLegend: 'Copy panel shortcuts',
+    shortcutsHelp:
+      'They work only while a copy panel is open, also while you type in the browser, and are released when it closes. If they clash with another app, choose another combination.',
+    action: {
+      next: 'Copy the next field',
+      skip: 'Skip the next field',
+      back: 'Back to the previous field',
+    },
+    status: {
+      registered: 'Ready to use',
+      failed: 'Not available: another app uses it',
+      inactive: 'Works once a copy panel is open',
+    },
+    logTitle: 'Log (for support)',
+    logHelp:
+      'A record of problems, for support. It never holds what you typed, establishment names or folder names that include your user name. When you contact support, send the files in this folder.',
+    logFolder: 'Log folder',
+    openLogFolder: 'Open the log folder',
+    openLogFailed:
+      'The folder did not open. Please open the folder shown above in Explorer or Finder.',
+    panel: {
+      keysLabel: 'Shortcuts',
+      globalReady:
+        'While this panel is open they work while you type in the browser: {next} copies, {paste} pastes, and Tab moves to the next box.',
+      failed:
+        '{keys} ({action}) is used by another app, so it does not work from the browser. Inside this window, use {inWindow}.',
+      useInstead: 'Use {keys} instead',
+      chooseInSettings: 'Choose another combination in the settings',
+      skip: 'Skip',
+      back: 'Back',
+      skippedMark: 'Skipped',
+      skipped: 'Skipped “{label}”',
+      backTo: 'Back to “{label}”',
+      nothingBack: 'Nothing to go back to',
+      nextField: 'Next field to paste',
+      allDone: 'Every field of this screen is done',
+      countdown: 'Auth key time left',
+      countdownExpired: 'The auth key has expired',
+    },
+    recovered: {
+      crashed:
+        'The window ran into a problem and was reloaded automatically. Everything saved is still there.',
+      unresponsive:
+        'The window stopped responding and was reloaded automatically. Everything saved is still there.',
+      dismiss: 'Close',
+    },
+  },
 }

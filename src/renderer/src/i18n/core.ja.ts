@@ -146,6 +146,60 @@ export const coreJa = {
     },
     actionFailed: '操作できませんでした。もう一度お試しください。',
   },
+  /** The desktop comforts: text size, the copy panel's shortcuts, the log, crash recovery. */
+  desktop: {
+    textSizeLegend: '文字の大きさ',
+    textSizeHelp:
+      '画面全体の文字の大きさを変えます。メニューの「表示」や Ctrl キーを押しながらのマウスホイールでも変えられ、コピーパネルの小さなウィンドウにも同じ大きさが使われます。',
+    textSize: '{size}%',
+    textSizeNormal: '{size}%（標準）',
+    shortcutsLegend: 'コピーパネルのショートカットキー',
+    shortcutsHelp:
+      'コピーパネルを開いている間だけ、ブラウザーで入力しているときにも使えます。閉じると解除されます。ほかのアプリと重なるときは、別の組み合わせを選んでください。',
+    action: {
+      next: '次の項目をコピー',
+      skip: '次の項目を飛ばす',
+      back: '一つ前の項目に戻る',
+    },
+    status: {
+      registered: '使えます',
+      failed: 'ほかのアプリが使っているため使えません',
+      inactive: 'コピーパネルを開くと使えるようになります',
+    },
+    logTitle: 'ログ（サポート用の記録）',
+    logHelp:
+      '問題が起きたときの記録です。入力した内容、事業所名、ユーザー名を含むフォルダー名は記録しません。サポートに問い合わせるときは、このフォルダーのファイルを送ってください。',
+    logFolder: 'ログの保存場所',
+    openLogFolder: 'ログのフォルダーを開く',
+    openLogFailed:
+      'フォルダーを開けませんでした。上の保存場所をエクスプローラーやFinderで開いてください。',
+    panel: {
+      keysLabel: 'ショートカットキー',
+      globalReady:
+        'このパネルを開いている間は、ブラウザーで入力しながら使えます。{next} でコピーし、{paste} で貼り付け、Tab キーで次の欄へ進みます。',
+      failed:
+        '「{action}」の {keys} はほかのアプリが使っているため、ブラウザーからは使えません。このウィンドウの中では {inWindow} が使えます。',
+      useInstead: '代わりに {keys} を使う',
+      chooseInSettings: '設定で別の組み合わせを選ぶ',
+      skip: '飛ばす',
+      back: '戻る',
+      skippedMark: '飛ばしました',
+      skipped: '「{label}」を飛ばしました',
+      backTo: '「{label}」に戻りました',
+      nothingBack: '戻れる項目はありません',
+      nextField: '次に貼り付ける項目',
+      allDone: 'この画面の項目はすべて済みました',
+      countdown: '認証キーの残り時間',
+      countdownExpired: '認証キーの期限が切れました',
+    },
+    recovered: {
+      crashed:
+        '画面に問題が起きたため、自動で読み込み直しました。保存済みの内容はそのまま残っています。',
+      unresponsive:
+        '画面が応答しなくなったため、自動で読み込み直しました。保存済みの内容はそのまま残っています。',
+      dismiss: '閉じる',
+    },
+  },
 }
 
 export type CoreSchema = typeof coreJa

@@ -3,6 +3,8 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createRouter, createMemoryHistory } from 'vue-router'
 import { sampleDraft, sampleProfile } from '@shared/job-offer/fixtures'
+import { DEFAULT_SHORTCUTS, SHORTCUT_CANDIDATES } from '@shared/desktop/shortcuts'
+import type { DesktopCommand, DesktopView, DraftChoice } from '@shared/desktop/view'
 import type { CopyItem } from '@shared/job-offer/portal-text'
 import { createAppI18n } from '../../i18n'
 import { copyable, isCopyNextShortcut, nextToCopy } from '../../composables/useCopyPanel'
@@ -45,12 +47,63 @@ describe('copy panel logic', () => {
   })
 })
 
+function desktopView(status: 'registered' | 'failed' = 'registered'): DesktopView {
+  const entry = (accelerator: string) => ({ accelerator, status, alternative: null })
+  return {
+    textSize: 100,
+    shortcuts: {
+      next: {
+        ...entry(DEFAULT_SHORTCUTS.next),
+        alternative: status === 'failed' ? (SHORTCUT_CANDIDATES.next[1] ?? null) : null,
+      },
+      skip: { ...entry(DEFAULT_SHORTCUTS.skip), status: 'registered' },
+      back: { ...entry(DEFAULT_SHORTCUTS.back), status: 'registered' },
+    },
+    shortcutsActive: true,
+    platform: 'win32',
+    logFolder: '/logs',
+  }
+}
+
 describe('CopyPanel', () => {
   let copy: ReturnType<typeof vi.fn>
+  let setShortcut: ReturnType<typeof vi.fn>
+  let chooseDraft: ReturnType<typeof vi.fn>
+  let view: DesktopView
+  let commands: Set<(command: DesktopCommand) => void>
+  let choices: Set<(choice: DraftChoice) => void>
 
   beforeEach(() => {
     copy = vi.fn(async () => ({ ok: true, value: undefined }))
-    Object.defineProperty(window, 'api', { value: { clipboard: { copy } }, configurable: true })
+    view = desktopView()
+    commands = new Set()
+    choices = new Set()
+    setShortcut = vi.fn(async () => ({ ok: true, value: desktopView() }))
+    chooseDraft = vi.fn(async (profileId: string, draftId: string | null) => ({
+      ok: true,
+      value: { profileId, draftId },
+    }))
+    const listen =
+      <T>(set: Set<(value: T) => void>) =>
+      (listener: (value: T) => void) => {
+        set.add(listener)
+        return () => set.delete(listener)
+      }
+    const api = {
+      clipboard: { copy },
+      desktop: {
+        state: vi.fn(async () => ({ ok: true, value: view })),
+        setShortcut,
+        changed: () => () => undefined,
+        command: listen(commands),
+      },
+      panel: {
+        chosenDraft: vi.fn(async () => ({ ok: true, value: null })),
+        chooseDraft,
+        draftChosen: listen(choices),
+      },
+    }
+    Object.defineProperty(window, 'api', { value: api, configurable: true })
     setActivePinia(createPinia())
   })
 
@@ -59,7 +112,9 @@ describe('CopyPanel', () => {
     profiles.profile = sampleProfile()
     profiles.loaded = true
     const drafts = useDraftsStore()
-    drafts.drafts = [sampleDraft()]
+    const second = { ...sampleDraft(), id: 'draft-second' }
+    second.job = { ...second.job, title: '左官' }
+    drafts.drafts = [sampleDraft(), second]
     drafts.loaded = true
     const router = createRouter({
       history: createMemoryHistory(),
@@ -126,6 +181,68 @@ describe('CopyPanel', () => {
   it('copies amounts as bare digits on the wage screen', async () => {
     const wrapper = await mountPanel('job-4')
     expect(wrapper.get('[data-field="wage.baseMin"] [data-value]').text()).toBe('230000')
+    wrapper.unmount()
+  })
+
+  it('skips and goes back by button and by Alt+S / Alt+B, marking what was skipped', async () => {
+    const wrapper = await mountPanel('est-2')
+    await wrapper.get('[data-skip]').trigger('click')
+    expect(copy).not.toHaveBeenCalled()
+    const kana = wrapper.get('[data-field="establishment.nameKana"]')
+    expect(kana.get('[data-mark]').text()).toBe('飛ばしました')
+    expect(wrapper.get('[data-next-field]').text()).toContain('事業所名')
+    window.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, code: 'KeyS' }))
+    await flushPromises()
+    expect(wrapper.get('[data-next-field]').text()).toContain('郵便番号')
+    window.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, code: 'KeyB' }))
+    await flushPromises()
+    expect(wrapper.get('[data-next-field]').text()).toContain('事業所名')
+    expect(wrapper.get('.visually-hidden[role="status"]').text()).toContain('に戻りました')
+    await wrapper.get('[data-back]').trigger('click')
+    expect(wrapper.findAll('[data-mark]')).toHaveLength(0)
+    wrapper.unmount()
+  })
+
+  it('takes the global shortcuts main sends, and shows them in the panel', async () => {
+    const wrapper = await mountPanel('est-2')
+    expect(wrapper.get('[data-copy-keys]').text()).toContain('Ctrl+Alt+Shift+N')
+    for (const listener of commands) listener({ kind: 'copy', action: 'next' })
+    await flushPromises()
+    expect(copy).toHaveBeenLastCalledWith('カブシキガイシャ\u3000サクラコウムテン')
+    for (const listener of commands) listener({ kind: 'copy', action: 'skip' })
+    await flushPromises()
+    expect(wrapper.get('[data-next-field]').text()).toContain('郵便番号')
+    wrapper.unmount()
+    // Unmounted panels stop listening.
+    expect(commands.size).toBe(0)
+  })
+
+  it('says when another app holds a shortcut and offers a free one', async () => {
+    view = desktopView('failed')
+    const wrapper = await mountPanel('est-2')
+    const failed = wrapper.get('[data-shortcut-failed="next"]')
+    expect(failed.text()).toContain('ほかのアプリが使っている')
+    expect(failed.text()).toContain('Alt+N')
+    await failed.get('[data-use-instead="next"]').trigger('click')
+    expect(setShortcut).toHaveBeenCalledWith('next', SHORTCUT_CANDIDATES.next[1])
+    wrapper.unmount()
+  })
+
+  it('shares the chosen draft through main and follows a choice made in the other window', async () => {
+    const wrapper = await mountPanel('job-4')
+    await wrapper.get('[data-draft-picker]').setValue('draft-second')
+    expect(chooseDraft).toHaveBeenCalledWith('default', 'draft-second')
+    for (const listener of choices) listener({ profileId: 'default', draftId: 'sample-carpenter' })
+    await flushPromises()
+    expect((wrapper.get('[data-draft-picker]').element as HTMLSelectElement).value).toBe(
+      'sample-carpenter',
+    )
+    // Another establishment's choice is not this one's.
+    for (const listener of choices) listener({ profileId: 'other', draftId: 'draft-second' })
+    await flushPromises()
+    expect((wrapper.get('[data-draft-picker]').element as HTMLSelectElement).value).toBe(
+      'sample-carpenter',
+    )
     wrapper.unmount()
   })
 })

@@ -1,6 +1,7 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { useProfileStore } from '../../stores/profile'
+import AddressFields from './AddressFields.vue'
 import PostalLookup from './PostalLookup.vue'
 import { fakeProfileApi } from './testing'
 
@@ -71,5 +72,42 @@ describe('PostalLookup', () => {
     await wrapper.get('[data-action="postal-lookup"]').trigger('click')
     await flushPromises()
     expect(wrapper.get('[role="status"]').text()).toContain('7桁')
+  })
+
+  it('moves focus to the result after 住所を検索 and to the filled field after この住所を入れる', async () => {
+    const { plugins } = fakeProfileApi({ postal: several })
+    const store = useProfileStore()
+    await store.load()
+    store.setField('establishment.address.postalCode', '452-0961')
+    const wrapper = mount(AddressFields, {
+      props: { prefix: 'establishment.address', legend: '所在地' },
+      global: { plugins },
+      attachTo: document.body,
+    })
+    await wrapper.get('[data-action="postal-lookup"]').trigger('click')
+    await flushPromises()
+    expect(document.activeElement).toBe(wrapper.get('[data-postal-choice]').element)
+    await wrapper.get('[data-action="postal-apply"]').trigger('click')
+    await flushPromises()
+    expect(document.activeElement).toBe(
+      wrapper.get('[data-field="establishment.address.prefecture"]').element,
+    )
+    wrapper.unmount()
+  })
+
+  it('moves focus to the message when there is no proposal', async () => {
+    const { plugins } = fakeProfileApi()
+    const store = useProfileStore()
+    await store.load()
+    const wrapper = mount(PostalLookup, {
+      props: { prefix: 'establishment.address' },
+      global: { plugins },
+      attachTo: document.body,
+    })
+    await wrapper.get('[data-action="postal-lookup"]').trigger('click')
+    await flushPromises()
+    expect(document.activeElement?.getAttribute('role')).toBe('status')
+    expect(document.activeElement?.textContent).not.toBe('')
+    wrapper.unmount()
   })
 })

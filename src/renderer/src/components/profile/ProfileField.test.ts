@@ -67,8 +67,12 @@ describe('ProfileField', () => {
     const suggestion = wrapper.get('[data-suggestion]')
     expect(suggestion.text()).toContain('（株）高橋商店')
     await suggestion.get('button').trigger('click')
+    await flushPromises()
     expect(store.profile.establishment.name).toBe('（株）高橋商店')
     expect(wrapper.find('[data-suggestion]').exists()).toBe(false)
+    // The button is gone: focus is on the field it changed, not on the page body.
+    expect(document.activeElement).toBe(wrapper.get('input').element)
+    wrapper.unmount()
   })
 
   it('shows "required" only after the user has been in the field', async () => {

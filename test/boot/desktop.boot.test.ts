@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_SHORTCUTS, SHORTCUT_CANDIDATES } from '@shared/desktop/shortcuts'
+import { USER_DATA_FOLDER } from '../../src/main/adapters/app-identity'
 import { recording, type FakeBrowserWindow, type MenuTemplate } from './fake-electron'
 
 vi.mock('electron', () => import('./fake-electron'))
@@ -46,7 +47,9 @@ let home: string
 
 beforeAll(async () => {
   home = mkdtempSync(join(tmpdir(), 'hwmp-home-'))
-  rec.userData = join(home, '.config', 'hwmp')
+  // Main pins the user-data folder under the OS's app-data folder before anything reads it.
+  rec.appData = join(home, '.config')
+  rec.userData = join(rec.appData, USER_DATA_FOLDER)
   mkdirSync(rec.userData, { recursive: true })
   rec.paths['home'] = home
   rec.packaged = true

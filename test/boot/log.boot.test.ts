@@ -7,6 +7,7 @@ import { sampleDraft, sampleProfile } from '@shared/job-offer/fixtures'
 import { createLog } from '../../src/main/services/log'
 import { rotatingLogFile } from '../../src/main/adapters/log-file'
 import { scanForSentinels } from '../../src/main/services/vault/plaintext-scan'
+import { USER_DATA_FOLDER } from '../../src/main/adapters/app-identity'
 import { recording, type FakeBrowserWindow } from './fake-electron'
 
 vi.mock('electron', () => import('./fake-electron'))
@@ -87,7 +88,9 @@ const invoke = async (channel: string, ...args: unknown[]) => {
 beforeAll(async () => {
   home = mkdtempSync(join(tmpdir(), 'hwmp-home-'))
   rec.paths['home'] = home
-  rec.userData = join(home, 'AppData', 'Roaming', 'hwmp')
+  // Main pins the user-data folder under the OS's app-data folder before anything reads it.
+  rec.appData = join(home, 'AppData', 'Roaming')
+  rec.userData = join(rec.appData, USER_DATA_FOLDER)
   mkdirSync(rec.userData, { recursive: true })
   await import(/* @vite-ignore */ join(root, 'out/main/index.js'))
   main = await waitFor(() => rec.windows[0])

@@ -124,7 +124,7 @@ export const jobOfferEn: JobOfferMessages = {
       shift3End: '就業時間3 (hours 3, end)',
       shiftSystem: '交替制 (shift system)',
       variableHours: '変形労働時間制 (variable working hours)',
-      overtime: '時間外労働 (overtime)',
+      overtime: '時間外労働時間 (overtime hours)',
       overtimeMonthly: '月平均時間外労働時間 (average overtime per month)',
       breakMinutes: '休憩時間 (break, minutes)',
       weeklyDays: '週所定労働日数 (days per week)',

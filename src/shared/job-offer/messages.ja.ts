@@ -123,7 +123,7 @@ export const jobOfferJa = {
       shift3End: '就業時間3（終業）',
       shiftSystem: '交替制（シフト制）',
       variableHours: '変形労働時間制',
-      overtime: '時間外労働',
+      overtime: '時間外労働時間',
       overtimeMonthly: '月平均時間外労働時間',
       breakMinutes: '休憩時間（分）',
       weeklyDays: '週所定労働日数',

@@ -169,13 +169,14 @@ describe('copyItemsForScreen', () => {
     })
   })
 
-  it('notes what a sole proprietor leaves empty', () => {
+  it('notes that a sole proprietor has no 法人番号, and that 法人名 and 資本金 are unverified', () => {
     const p: Profile = emptyProfile()
     p.company.soleProprietor = true
     const items = copyItemsForScreen('est-1', p)
-    expect(items.find((i) => i.field === 'company.corporateNumber')?.noteKey).toBe(
-      'jobOffer.copyNote.soleProprietor',
-    )
+    const note = (field: string) => items.find((i) => i.field === field)?.noteKey
+    expect(note('company.corporateNumber')).toBe('jobOffer.copyNote.soleProprietor')
+    expect(note('company.name')).toBe('jobOffer.copyNote.soleProprietorUnverified')
+    expect(note('company.capital')).toBe('jobOffer.copyNote.soleProprietorUnverified')
   })
 
   it('marks a risky character it could not replace', () => {

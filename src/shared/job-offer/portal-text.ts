@@ -80,6 +80,7 @@ export const COPY_NOTES = [
   'riskyKept',
   'profileWorkplace',
   'fromProfileContact',
+  'soleProprietorUnverified',
 ] as const
 export type CopyNote = (typeof COPY_NOTES)[number]
 
@@ -146,7 +147,15 @@ function item(
 /** Address parts the portal's 住所検索 fills from the 郵便番号. */
 const FILLED_BY_SEARCH =
   /\.address\.(?:prefecture|city|town)$|\.headOffice\.(?:prefecture|city|town)$/
-const SOLE_PROPRIETOR_SKIPS = ['company.corporateNumber', 'company.name', 'company.capital']
+/**
+ * A 個人事業主 has no 法人番号 (official: 「個人事業主等の場合は入力不要」); whether 法人名 and 資本金
+ * are entered is not verified, and is said so.
+ */
+const SOLE_PROPRIETOR_NOTES: Readonly<Record<string, CopyNote>> = {
+  'company.corporateNumber': 'soleProprietor',
+  'company.name': 'soleProprietorUnverified',
+  'company.capital': 'soleProprietorUnverified',
+}
 
 function profileItems(profile: Profile, screen: Screen): CopyItem[] {
   const out: CopyItem[] = []
@@ -169,9 +178,8 @@ function profileItems(profile: Profile, screen: Screen): CopyItem[] {
         source = `establishment.address.${ho[1] ?? ''}`
         note = 'sameAsEstablishment'
       }
-      if (profile.company.soleProprietor && SOLE_PROPRIETOR_SKIPS.includes(path)) {
-        note = 'soleProprietor'
-      }
+      const soleNote = SOLE_PROPRIETOR_NOTES[path]
+      if (profile.company.soleProprietor && soleNote !== undefined) note = soleNote
       const filled = FILLED_BY_SEARCH.test(path)
       out.push(
         item(

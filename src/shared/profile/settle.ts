@@ -79,7 +79,7 @@ export function settleText(value: string, rule: TextRule): string {
     case 'hankaku-digits':
       return settleDigits(text, rule.format)
     case 'email':
-      return toHalfwidthAscii(text).replace(/\s/g, '')
+      return toHalfwidthAscii(text.replace(/\s/g, ''))
     case 'hankaku-alnum':
       return toHalfwidthAscii(text).trim()
     case 'zenkaku-katakana':
@@ -87,7 +87,7 @@ export function settleText(value: string, rule: TextRule): string {
     case 'free':
       // 派13-123456: the permit number's digits and hyphen are half-width, without spaces.
       return rule.format === 'dispatch-permit'
-        ? toHalfwidthAscii(text).replace(/\s/g, '')
+        ? toHalfwidthAscii(text.replace(/\s/g, ''))
         : text.trim()
     case 'zenkaku':
       return text.trim()

@@ -17,16 +17,18 @@ export const guideUiJa = {
     phone: '電話・窓口',
     mail: 'メールが届かない',
     after: '仮登録のあと',
+    aftercare: '受理のあと',
     help: '問い合わせ先',
     sheet: '印刷用シート',
   },
   titles: {
-    decision: 'あなたはどのケース？',
+    decision: '該当するケースの確認',
     steps: 'マイページ開設の手順',
     before: 'はじめる前の確認',
     phone: '電話・窓口で伝えること',
     mail: '認証キーのメールが届かないとき',
     after: 'オンラインの手続きのあと',
+    aftercare: '求人が受理されたあと',
     help: '問い合わせ先',
     sheet: '印刷用シート',
   },
@@ -48,7 +50,7 @@ export const guideUiJa = {
     toDecision: 'ケースを選ぶ',
     changeCase: '回答を変更する',
     noCase:
-      'まだケースが決まっていません。まず「ケースの確認」で、あなたのケースを選んでください。',
+      'まだケースが決まっていません。まず「ケースの確認」で、該当するケースを選んでください。',
     caseLine: '{name}：{heading}',
     appNote: 'アプリからの補足',
     notVerified: '未確認',
@@ -56,11 +58,11 @@ export const guideUiJa = {
   },
   decision: {
     lead: '答えに合わせて、ガイドのどの手順で進めるかが決まります。答えはあとから変えられます。',
-    methodHelp: 'それぞれの方法で、あなたがすること：',
+    methodHelp: 'それぞれの方法で行うこと：',
     first: 'はじめに：{text}',
     then: 'そのあと：{text}',
-    resultTitle: 'あなたのケース',
-    result: 'あなたのケースは「{name}」です。',
+    resultTitle: '該当するケース',
+    result: '該当するケースは「{name}」です。',
     toBefore: 'はじめる前の確認へ',
     toSteps: '手順を見る',
     unsureTitle: '求人を出したことがあるかわからないとき',
@@ -96,7 +98,7 @@ export const guideUiJa = {
       help: 'わからないとき',
       info: 'お知らせ',
     },
-    keyValidFor: '認証キーの有効期限（ガイドでは50分）を、このアプリのタイマーで確認できます。',
+    keyValidFor: '認証キーの有効時間（ガイドでは50分）を、このアプリのタイマーで確認できます。',
   },
   needs: {
     value: '{label}：{value}',
@@ -118,7 +120,7 @@ export const guideUiJa = {
     company: '会社のメールサーバーで受信を制限している場合は、管理者に許可を依頼します。',
   },
   before: {
-    lead: 'はじめる前に、次のことを確認しましょう。手順の途中で止まらずに進められます。',
+    lead: 'はじめる前に次のことを確認しておくと、手順の途中で止まらずに進められます。',
     appChecks: 'アプリで確認できること',
     yourChecks: 'ご自身で確認すること',
     yourChecksHelp:
@@ -128,7 +130,7 @@ export const guideUiJa = {
     establishment: '事業所情報',
     jobOffer: '求人情報',
     mailboxOnThisPc:
-      'ログイン用メールアドレスの受信箱を、このパソコンで開ける（認証キーは届いてから50分有効です）',
+      'ログイン用メールアドレスの受信箱を、このパソコンで開ける（認証キーの有効時間は50分です）',
     senderAllowed: '「{sender}」からのメールを受信できるようにした',
     statusOk: '確認済み',
     statusMissing: '未入力',
@@ -201,8 +203,9 @@ export const guideUiJa = {
         'ハローワークの窓口または電話で本登録の手続きを行うと、マイページの開設が完了します。ハローワークから確認の連絡が来ることもあります。',
     },
     loginTitle: 'ログインとメールアドレス',
-    otp: '2025年から、ログインのたびに、ログイン用メールアドレスにワンタイムパスワードが届きます。このメールボックスは使い続けてください。',
-    changeEmail: 'ログイン用メールアドレスの変更はハローワークでの手続きが必要で、数日かかります。',
+    otp: '2025年1月から、ログインの際にログイン用メールアドレスへワンタイムパスワードが届きます（一定期間は入力を省略する設定もできます）。このアドレスは、受信できる状態のまま使い続けてください。',
+    changeEmail:
+      'メールを受信できなくなったアドレスの変更は、ハローワークでの手続きが必要で、日数がかかる場合があります。受信できるアドレスは、マイページの「{myPageLabel}」から変更できます。',
     passwordTitle: 'パスワードの保管',
     password:
       'このアプリはマイページのパスワードを保存しません。パスワード管理ソフトや、鍵のかかる場所の控えなど、安全な方法で保管してください。',
@@ -272,6 +275,58 @@ export const guideUiJa = {
     noDeadline: '仮登録の日が入力されていないため、期限は未計算です。',
     ruleNotApplies: '14日以内の本登録のルールには当てはまりません。',
     notesTitle: 'メモ',
+  },
+  /** A 仮登録 day whose 本登録 deadline is already behind us. */
+  deadlinePassed: {
+    text: 'この期限は{days}日前に過ぎています。早めに管轄のハローワークに連絡してください。',
+  },
+  /** Sources said under a note or a fact. */
+  sources: {
+    leaflet2020: '出典：「求人者マイページ」のご案内（{date}）',
+  },
+  /** The login address: said where it is chosen (before you start). */
+  loginOtp: {
+    before:
+      'このアドレスには、2025年1月からログインの際にワンタイムパスワードが届きます（一定期間は入力を省略する設定もできます）。今後のログインにも必要なので、受信し続けられるアドレスにしてください。',
+  },
+  /** Planned portal outages: a check before the one-sitting entry. */
+  outage: {
+    check:
+      'ハローワークインターネットサービスの「お知らせ」で、メンテナンスによる停止の予定がないことを確かめた',
+    help: '事業所情報と求人情報は続けて入力するため、途中で止まらないよう事前に確かめてください。停止の例：{from}～{to}（日本時間）は、ワンタイムパスワード導入のため、すべてのサービスが停止しました。',
+    open: 'ハローワークインターネットサービスのお知らせを見る',
+  },
+  /** 本登録 by phone: the guide allows it, the 2020 leaflet says in person. */
+  honTorokuWays: {
+    phoneConfirm:
+      'ガイドでは本登録は「窓口または電話」ですが、2020年の案内では「ハローワークにお越しのうえ本登録」とされています。この台本で電話する前に、電話で手続きできるかを管轄のハローワークに確認してください。',
+  },
+  /** After Hello Work has accepted (受理) the offer: validity, extension and renewal. */
+  aftercare: {
+    lead: '求人がハローワークに受理されたあと、募集を続けるために知っておくことです。',
+    validityTitle: '求人の有効期間',
+    validity:
+      '求人の有効期間は、原則として受理日の属する月の翌々月の末日までです。例：{accepted}に受理 → {until}まで。',
+    validitySource:
+      'この期間は公式の記載を確認できておらず、公式以外の複数の情報によります（{asOf}時点）。実際の期限は求人者マイページの表示で確かめてください。',
+    extensionTitle: '有効期間延長',
+    extension:
+      '求人者マイページの「{extendLabel}」で、有効期間を{months}か月延ばせます。延長は、下の「更新」とは別の手続きです。',
+    renewTitle: '有効期間が終わったあとも募集を続けるとき',
+    renewLead:
+      '前の求人をもとに、新しい求人として申し込みます。受理されると、求人番号は新しくなります。',
+    renewStep1: '求人者マイページのホームで「{newOffer}」をクリック',
+    renewStep2: '「{reusable}」から、続けたい求人を選ぶ',
+    renewStep3: '内容を確かめ、「{note}」欄に「{renewal}」と入力して申し込む',
+    whenTitle: '更新の申し込みはいつから',
+    when: '有効期間が終わる日のおよそ10日前から受け付けるハローワークがあります（ハローワーク小樽は月末の10日前から、ハローワーク帯広は7日前から）。取扱いはハローワークによって違うため、管轄のハローワークに確認してください。',
+    reminder:
+      'このアプリでは、有効期間が終わる日の{days}日前を「更新の準備」を始める日として表示します。',
+    recordTitle: '受理された求人を記録する',
+    record:
+      '求人の下書きごとに受理日・求人番号・有効期間延長の有無を記録すると、有効期間が終わる日と更新の準備を始める日が一覧に表示されます。',
+    toDrafts: '求人の下書きで受理日を記録する',
+    sourcesTitle: '出典',
   },
 }
 

@@ -56,13 +56,21 @@ export const jobOfferUiEn: JobOfferUiMessages = {
     removed: '“{name}” removed from the list.',
     failed: 'The image list could not be updated.',
     none: 'No images chosen yet. Images are optional.',
-    size: '{kb} KB',
+    size: '{mb} MB',
     missing: 'File not found',
     missingFix: 'The file was moved or deleted. Choose it again.',
     remove: 'Remove “{name}”',
     ok: 'No problem found.',
     fixFirst: '{count} problem(s) to fix before uploading.',
-    allOk: 'Every image meets the portal’s rules.',
+    allOk:
+      'Every image meets the conditions of the {year} leaflet (up to {maxFiles} images, {maxMb} MB each, JPEG/GIF/PNG/BMP).',
+  },
+  formats: {
+    dispatchPermit:
+      'A permit number is 派, the 2-digit prefecture code and a 6-digit number (e.g. 派13-123456).',
+  },
+  imagesFull: {
+    note: 'The portal takes at most {max} images. To choose another, first remove one from the list.',
   },
   readiness: {
     title: 'Before the one-sitting entry (required fields of the establishment and a job offer)',

@@ -54,13 +54,22 @@ export const jobOfferUiJa = {
     removed: '「{name}」をリストから外しました。',
     failed: '画像のリストを更新できませんでした。',
     none: 'まだ画像を選んでいません。画像は任意です。',
-    size: '{kb} KB',
+    size: '{mb} MB',
     missing: 'ファイルが見つかりません',
     missingFix: 'ファイルが移動または削除されました。選び直してください。',
     remove: '「{name}」を外す',
     ok: '問題ありません。',
     fixFirst: 'アップロードの前に直す必要のあるものが{count}件あります。',
-    allOk: 'すべての画像がポータルの条件に合っています。',
+    allOk:
+      'すべての画像が、{year}年の案内の条件（{maxFiles}枚まで・各{maxMb}MBまで・JPEG/GIF/PNG/BMP）に合っています。',
+  },
+  /** Formats a draft field must have, said by example. */
+  formats: {
+    dispatchPermit: '許可番号は「派」・都道府県の番号2桁・6桁の番号の形です（例: 派13-123456）。',
+  },
+  /** The image list when it holds as many files as the portal takes. */
+  imagesFull: {
+    note: '画像は{max}枚までです（ポータルの上限）。別の画像を選ぶときは、先にどれかをリストから外してください。',
   },
   readiness: {
     title: '一度に入力する前の確認（事業所と求人の必須項目）',

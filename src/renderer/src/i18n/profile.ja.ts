@@ -91,7 +91,7 @@ export const profileJa = {
     suggestionReasons: '理由: {reasons}',
     accept: '提案を使う',
     accepted: '提案を反映しました。',
-    notNeededSole: '個人事業主のため、法人番号・法人名・資本金は入力しません。',
+    notNeededSole: '個人事業主の場合、法人番号は入力不要です。',
     unavailable: 'データを開けないため、いまは編集できません。',
     toRecovery: 'データの状態を確認する',
     loading: '事業所情報を読み込んでいます…',
@@ -204,6 +204,7 @@ export const profileJa = {
     year: '西暦の4桁で入力してください（例: 1998）。',
     count: '数字だけで入力してください。',
     url: 'http:// か https:// で始まるアドレスを入力してください。',
+    yen: '円単位の数字だけで入力してください（例: 10000000）。',
   },
   reason: {
     'to-fullwidth': '半角の英数字・記号を全角に',
@@ -214,6 +215,10 @@ export const profileJa = {
     invisible: '見えない文字を削除',
     'outside-jis': 'ポータルで使えないおそれのある文字を置き換え',
     format: '形を整える',
+    commas: 'カンマを取る',
+    unit: '単位を取る',
+    era: '西暦にする',
+    'man-yen': '円単位の数字にする',
   },
   banner: {
     label: 'データについてのお知らせ',
@@ -303,5 +308,35 @@ export const profileJa = {
     unavailable: 'ファイルを読み書きできませんでした。',
     conflict: 'この操作はいまはできません。',
     other: '予期しないエラーが起きました。ファイルは変更していません。',
+  },
+  /** What the copy panel converts or leaves out, said under each typed field. */
+  onCopy: {
+    converted: 'コピーするときに変換します：',
+    removed: 'コピーするときに取り除きます：{list}',
+    counted: '{name}×{count}',
+    kind: {
+      tab: 'タブ',
+      newline: '改行',
+      emoji: '絵文字',
+      invisible: '見えない文字',
+    },
+  },
+  /** A number typed with something the field does not take: named, with the value offered. */
+  problem: {
+    commas: 'カンマ（,）は入れず、数字だけで入力します。',
+    unit: '「{unit}」は入れず、数字だけで入力します。',
+    era: '{era}{eraYear}年は西暦{year}年です。設立年は西暦の4桁で入力します。',
+    manYen:
+      '「万」「億」を使わず、円単位の数字で入力します（{value}円）。ポータルの資本金欄の単位は確認できていないため、ポータルの画面の表示に合わせてください。',
+  },
+  passphraseRules: {
+    blank: '空白だけのパスフレーズは使えません。文字を入れてください。',
+  },
+  /** Facts about the fields that are not on the portal's screens themselves. */
+  facts: {
+    soleUnverified:
+      '個人事業主の場合に法人名・資本金を入力するかどうかは、公式の案内では確認できていません（未確認）。ポータルの画面に入力欄があれば、その表示に従ってください。',
+    loginEmailOtp:
+      '2025年1月から、ログインの際にこのアドレスへワンタイムパスワードが届きます（一定期間は入力を省略する設定もできます）。今後のログインにもこのアドレスが必要なので、受信し続けられる組織のアドレスを選んでください。',
   },
 }

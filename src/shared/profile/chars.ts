@@ -114,7 +114,21 @@ function sjis(ch: string): number[] {
 
 type JisKind = 'ascii' | 'jis0208' | 'halfwidth-kana' | 'machine-dependent' | 'none'
 
+// Encoding one character through the CP932 table is the slow part of every check, and the
+// same few thousand characters come back on each keystroke: remember each answer.
+const KIND_CACHE = new Map<string, JisKind>()
+const KIND_CACHE_MAX = 20_000
+
 function jisKind(ch: string): JisKind {
+  const known = KIND_CACHE.get(ch)
+  if (known !== undefined) return known
+  const kind = jisKindOf(ch)
+  if (KIND_CACHE.size >= KIND_CACHE_MAX) KIND_CACHE.clear()
+  KIND_CACHE.set(ch, kind)
+  return kind
+}
+
+function jisKindOf(ch: string): JisKind {
   const cp = ch.codePointAt(0) ?? 0
   if (cp < 0x80) return 'ascii'
   if (isHalfKana(cp)) return 'halfwidth-kana'

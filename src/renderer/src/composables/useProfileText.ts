@@ -39,7 +39,7 @@ export function useProfileText() {
       default:
         text = t(`profile.finding.${f.code}`, params)
     }
-    return `${severity}: ${text}`
+    return `${severity}${t('app.labelSeparator')}${text}`
   }
 
   /** The message of a problem `proposeText` found (keys under `profile.problem`). */

@@ -3,6 +3,7 @@ import type { CoreSchema } from './core.ja'
 export const coreEn: CoreSchema = {
   app: {
     listSeparator: ', ',
+    labelSeparator: ': ',
     name: 'Hello Work My Page Prep',
     tagline: 'Prepare, on your own PC, to open the Hello Work employer My Page and file job offers',
     skipToContent: 'Skip to content',

@@ -3,6 +3,8 @@ export const coreJa = {
   app: {
     /** Between items of a list written on one line. */
     listSeparator: '、',
+    /** Between a label and what follows it (エラー：…). */
+    labelSeparator: '：',
     name: '求人者マイページ準備ナビ',
     tagline: 'ハローワーク求人者マイページの開設と求人申込みを、手元で準備',
     skipToContent: '本文へ移動',
@@ -29,7 +31,7 @@ export const coreJa = {
     forWhomTitle: 'このような方に',
     forWhom: {
       owner: '求人を出したい小規模事業所の経営者・事務担当の方',
-      first: 'はじめてハローワークに求人を出す方も、以前に出したことがある方も',
+      first: 'はじめてハローワークに求人を出す方、以前に出したことがある方',
       busy: 'ハローワークへ行く前、ポータルで入力する前に、落ち着いて準備したい方',
     },
     prepareTitle: '準備するもの',
@@ -98,7 +100,7 @@ export const coreJa = {
     forbidden: 'この操作は許可されていません。',
     unavailable: '現在この機能は使えません。',
     conflict: 'ほかの変更と重なりました。もう一度お試しください。',
-    locked: 'データが開けない状態です。',
+    locked: 'データを開けない状態です。',
     'wrong-passphrase': 'パスフレーズが違います。',
     internal: '予期しないエラーが起きました。入力内容は失われていません。',
     linkRefused: 'このリンクは開けません。',

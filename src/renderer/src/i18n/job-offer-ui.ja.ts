@@ -69,10 +69,10 @@ export const jobOfferUiJa = {
     acceptedOn: '受理日',
     acceptedOnHelp: 'ハローワークが求人を受理した日（日本時間）です。',
     offerNumber: '求人番号',
-    offerNumberHelp: '「5桁-8桁以内」の数字です（例: 13010-12345678）。',
+    offerNumberHelp: '「5桁-8桁以内」の数字です（例：13010-12345678）。',
     extended: '有効期間延長をした（{months}か月延長）',
     dateError: '{from}年から{to}年までの日付を入力してください。',
-    offerNumberError: '求人番号は「5桁-8桁以内」の数字です（例: 13010-12345678）。',
+    offerNumberError: '求人番号は「5桁-8桁以内」の数字です（例：13010-12345678）。',
     notAccepted: '受理日は未記録です。',
     validUntil: '有効期間',
     validUntilValue: '{date}まで',
@@ -93,7 +93,7 @@ export const jobOfferUiJa = {
   },
   /** Formats a draft field must have, said by example. */
   formats: {
-    dispatchPermit: '許可番号は「派」・都道府県の番号2桁・6桁の番号の形です（例: 派13-123456）。',
+    dispatchPermit: '許可番号は「派」・都道府県の番号2桁・6桁の番号の形です（例：派13-123456）。',
   },
   /** The image list when it holds as many files as the portal takes. */
   imagesFull: {
@@ -103,7 +103,7 @@ export const jobOfferUiJa = {
     title: '一度に入力する前の確認（事業所と求人の必須項目）',
     toDrafts: '求人の下書きを作る',
     fix: '{screen}を入力する',
-    invalidTitle: '入力はあるが直す必要があるもの',
+    invalidTitle: '入力済みで、直す必要があるもの',
     fixShort: '直す',
   },
   edit: {
@@ -131,7 +131,7 @@ export const jobOfferUiJa = {
     count: '{length}文字',
     countMax: '{length} / {max}文字',
     countMaxUnverified: '{length} / {max}文字（上限は未確認の目安）',
-    charsHint: '{chars}で入力します（コピーパネルが変換します）。',
+    charsHint: '{chars}で入力します（違う文字は、コピーするときに変換します）。',
     contactFallback: '空欄のときは事業所の担当者情報「{value}」を使います。',
   },
   save: {

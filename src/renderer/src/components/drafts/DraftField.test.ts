@@ -62,7 +62,7 @@ describe('DraftField', () => {
     drafts.setField(d.id, 'category.dispatchPermitNumber', '13-123456')
     await wrapper.vm.$nextTick()
     expect(wrapper.get('[data-code="format"]').text()).toBe(
-      '確認: 許可番号は「派」・都道府県の番号2桁・6桁の番号の形です（例: 派13-123456）。',
+      '確認：許可番号は「派」・都道府県の番号2桁・6桁の番号の形です（例：派13-123456）。',
     )
   })
 })

@@ -96,11 +96,11 @@ describe('ProfileField', () => {
     await wrapper.get('input').trigger('blur')
     expect(store.profile.company.employeesTotal).toBe('25人')
     expect(wrapper.get('[data-code="format"]').text()).toBe(
-      '確認: 「人」は入れず、数字だけで入力します。',
+      '確認：「人」は入れず、数字だけで入力します。',
     )
     const suggestion = wrapper.get('[data-suggestion]')
-    expect(suggestion.text()).toContain('提案: 25')
-    expect(suggestion.text()).toContain('理由: 単位を取る')
+    expect(suggestion.text()).toContain('提案：25')
+    expect(suggestion.text()).toContain('理由：単位を取る')
     await suggestion.get('button').trigger('click')
     expect(store.profile.company.employeesTotal).toBe('25')
     expect(wrapper.find('[data-suggestion]').exists()).toBe(false)
@@ -111,9 +111,9 @@ describe('ProfileField', () => {
     await wrapper.get('input').setValue('平成10年')
     await wrapper.get('input').trigger('blur')
     expect(wrapper.get('[data-code="format"]').text()).toBe(
-      '確認: 平成10年は西暦1998年です。設立年は西暦の4桁で入力します。',
+      '確認：平成10年は西暦1998年です。設立年は西暦の4桁で入力します。',
     )
-    expect(wrapper.get('[data-suggestion]').text()).toContain('提案: 1998')
+    expect(wrapper.get('[data-suggestion]').text()).toContain('提案：1998')
   })
 
   it('shows "required" only after the user has been in the field', async () => {

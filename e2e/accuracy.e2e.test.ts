@@ -200,6 +200,26 @@ describe('dates and sizes that cannot mislead', () => {
     expect((await app.services.guide.get('default')).progress.kariTorokuDate).toBe('2026-05-01')
   })
 
+  it('writes the 仮登録 day of the phone script in Japanese, and its English meaning in English', async () => {
+    const app = await seeded()
+    app.services.settings.setLocale('en')
+    await app.services.guide.save('default', {
+      version: 1,
+      caseAnswers: { filedBefore: 'no' },
+      checked: [],
+      honToroku: {},
+      kariTorokuDate: '2026-05-01',
+      confirmations: {},
+      notes: '',
+    })
+    const page = await open(app, '/guide/phone')
+    const line = page.locator('[aria-labelledby="guide-phone-hontoroku"] li').nth(1)
+    await expect.poll(() => line.innerText()).toContain('2026年5月1日(金)に、')
+    expect(await line.locator('.script-meaning').innerText()).toContain(
+      'On Fri, 1 May 2026 we provisionally registered',
+    )
+  })
+
   it('refuses a new passphrase of blanks only, before any dialog', async () => {
     const app = await seeded()
     const page = await open(app, '/profile/data')

@@ -279,7 +279,7 @@ describe('the guide in Chromium', () => {
       area: 'guide',
       screen: 'decision-unsure',
       lang: 'ja',
-      heading: 'あなたはどのケース？',
+      heading: '該当するケースの確認',
     })
   })
 

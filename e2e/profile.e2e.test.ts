@@ -294,19 +294,22 @@ describe('the establishment profile in Chromium', () => {
     expect(await stored(second)).toEqual(expected())
   })
 
-  it('shows errors tied to their fields, with suggestions to accept', async () => {
+  it('shows errors tied to their fields, what the copy converts, and proposals to accept', async () => {
     const app = await createTestApp()
     for (const lang of LOCALES) {
       app.services.settings.setLocale(lang)
       const view = await open(app, '/profile/company')
       const page = view.page
       await fill(page, {
-        'company.corporateNumber': '１２３４５６７８９０１２３',
+        'company.corporateNumber': '１２３４-５６７８-９０１２３',
         'company.name': '㈱髙橋商店',
+        'company.foundedYear': '平成10年',
+        'company.capital': '1000万円',
+        'company.employeesTotal': '２５人',
       })
       await page.locator('[data-screen-link="establishment"]').click()
       await fill(page, { 'establishment.nameKana': 'ﾀｶﾊｼ Shoten', 'establishment.phone': '03-12' })
-      // Full-width digits were converted on blur; the check digit is wrong (a red error).
+      // Full-width digits and the hyphens went on blur; the check digit is wrong (a red error).
       await page.locator('[data-screen-link="company"]').click()
       const corporate = page.locator('[data-field="company.corporateNumber"]')
       expect(await corporate.inputValue()).toBe('1234567890123')
@@ -316,17 +319,33 @@ describe('the establishment profile in Chromium', () => {
         describedBy.split(' ').map((id) => page.locator(`#${id}`).textContent()),
       )
       expect(messages.join(' ')).toContain(lang === 'ja' ? 'チェック' : 'check digit')
+      // What the copy panel converts is said, not warned about; numbers get a named proposal.
       await expect
-        .poll(() => page.locator('[data-path="company.name"] [data-suggestion]').textContent())
+        .poll(() =>
+          page.locator('[data-path="company.name"] [data-on-copy-converted]').textContent(),
+        )
         .toContain('（株）高橋商店')
+      expect(await page.locator('[data-path="company.name"] [data-code]').count()).toBe(0)
+      const proposal = (path: string) => page.locator(`[data-path="${path}"] [data-suggestion]`)
+      expect(await proposal('company.foundedYear').textContent()).toContain('1998')
+      expect(await proposal('company.capital').textContent()).toContain('10000000')
+      expect(await proposal('company.employeesTotal').textContent()).toContain('25')
+      expect(
+        await page
+          .locator('[data-path="company.employeesTotal"] [data-code="format"]')
+          .textContent(),
+      ).toContain(lang === 'ja' ? '「人」' : '“人”')
       await checkScreen(page, {
         area: 'profile',
         screen: 'error',
         lang,
         heading: title(lang, 'profile.screens.company.title'),
       })
-      await page.locator('[data-path="company.name"] [data-suggestion] button').click()
-      await expect.poll(async () => (await stored(app)).company.name).toBe('（株）高橋商店')
+      await proposal('company.employeesTotal').locator('button').click()
+      await proposal('company.foundedYear').locator('button').click()
+      await expect
+        .poll(async () => (await stored(app)).company)
+        .toMatchObject({ employeesTotal: '25', foundedYear: '1998', capital: '1000万円' })
       view.detach()
     }
   })

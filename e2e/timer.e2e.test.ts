@@ -84,8 +84,18 @@ describe('the auth-key countdown in Chromium, against the real timer service', (
       opened.push(view)
       const page = view.page
 
-      // A mail time in the future is refused, in the user's language, tied to the field.
+      // Only the hour typed: the field's value is empty, which must not be read as "now".
       const field = page.getByLabel(text.mailTimeLabel)
+      await field.click()
+      await page.keyboard.type('10')
+      expect(await field.inputValue()).toBe('')
+      await page.getByRole('button', { name: text.start }).click()
+      await expect
+        .poll(() => page.locator('.field-error').textContent())
+        .toBe(text.mailTimeErrors.incomplete)
+      expect(first.services.timer.state('default').status).toBe('idle')
+
+      // A mail time in the future is refused, in the user's language, tied to the field.
       await field.fill('10:30')
       await page.getByRole('button', { name: text.start }).click()
       const error = page.locator('.field-error')
@@ -101,7 +111,7 @@ describe('the auth-key countdown in Chromium, against the real timer service', (
       await field.waitFor({ state: 'detached' })
       const started = first.services.timer.state('default')
       expect(started.deadline).toBe(T0 - MIN + 50 * MIN)
-      // Restart it as "requested now": the countdown is exact from here.
+      // Restart it as "the mail was sent now": the countdown is exact from here.
       await page.getByRole('button', { name: text.cancel }).click()
       await page.getByRole('button', { name: text.start }).click()
       await expectCountdown(page, '50:00', 'calm')

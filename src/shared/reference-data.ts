@@ -1,4 +1,6 @@
 import type { DataSource } from './app-info'
+import { LOGIN_OTP } from './guide/facts'
+import { OFFER_VALIDITY_RULE } from './job-offer/validity'
 
 /**
  * Reference data the app relies on, with the date each is valid as of. The versions are checked
@@ -15,6 +17,12 @@ export const DATA_SOURCES: DataSource[] = [
   },
   { id: 'postalCodes', version: '0.3.5', asOf: '2026-04-06', noteKey: 'postalCodesNote' },
   { id: 'registrationRule', asOf: '2020-05-22', noteKey: 'registrationRuleNote' },
+  { id: 'portalFacts', asOf: LOGIN_OTP.asOf, noteKey: 'portalFactsNote' },
+  {
+    id: 'offerValidity',
+    asOf: OFFER_VALIDITY_RULE.sources[0].asOf,
+    noteKey: 'offerValidityNote',
+  },
 ]
 
 /** Maps a data source to the package that carries it, for the staleness test. */

@@ -13,6 +13,12 @@ export const PASSPHRASE_MAX_LENGTH = 1024
 export const passphraseLength = (passphrase: string): number =>
   [...passphrase.normalize('NFC')].length
 
+/**
+ * Only spaces (half- or full-width), tabs or line breaks: long enough to count, but no secret. A
+ * new passphrase like that is refused; one typed to open existing data is not judged.
+ */
+export const isBlankPassphrase = (passphrase: string): boolean => passphrase.trim() === ''
+
 export const PassphraseSchema = v.pipe(
   v.string(),
   v.maxLength(PASSPHRASE_MAX_LENGTH),

@@ -105,6 +105,26 @@ describe('vault:usePassphrase', () => {
   })
 })
 
+describe('a new passphrase of blanks only', () => {
+  it('is refused for protecting the key and for an export, changing nothing', async () => {
+    const blanks = ' '.repeat(6) + '\u3000'.repeat(6)
+    const files = new MemoryVaultFiles()
+    const weak = await createUnitApp({ files, weakOs: true })
+    await value(weak, 'profile:save', 'default', filled())
+    const before = snapshot(files)
+    expect(await call(weak, 'vault:usePassphrase', blanks)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-field', field: '0' },
+    })
+    expect(await call(weak, 'vault:exportTo', blanks)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-field', field: '0' },
+    })
+    expect(snapshot(files)).toEqual(before)
+    expect(await value<VaultView>(weak, 'vault:status')).toMatchObject({ protector: 'os' })
+  })
+})
+
 describe('vault:startFresh', () => {
   it('moves every file aside (nothing deleted) and starts from an empty profile', async () => {
     const files = new MemoryVaultFiles()

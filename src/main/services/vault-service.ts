@@ -3,6 +3,7 @@ import { DomainError } from '@shared/ipc/result'
 import {
   EXPORT_EXTENSION,
   IMPORT_MAX_BYTES,
+  isBlankPassphrase,
   type ExportResult,
   type ImportResult,
   type VaultView,
@@ -82,6 +83,9 @@ export class VaultService {
     if (!view.canUsePassphrase) {
       throw new DomainError('conflict', '0', 'the OS already protects the key')
     }
+    if (isBlankPassphrase(passphrase)) {
+      throw new DomainError('invalid-field', '0', 'a new passphrase of blanks only')
+    }
     const protector = this.protection.passphrase(passphrase)
     if (view.state === 'ready') await this.vault.changeProtector(protector)
     else {
@@ -99,6 +103,9 @@ export class VaultService {
   }
 
   async exportTo(passphrase: string): Promise<ExportResult> {
+    if (isBlankPassphrase(passphrase)) {
+      throw new DomainError('invalid-field', '0', 'a new passphrase of blanks only')
+    }
     const s = await this.vault.status()
     if (s.state !== 'ready') throw new DomainError('locked', undefined, 'nothing to export')
     const path = await this.dialogs.chooseSavePath({

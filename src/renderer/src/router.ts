@@ -29,6 +29,7 @@ const components: Record<ScreenName, Lazy> = {
   'guide-phone': () => import('./views/guide/GuidePhoneKitView.vue'),
   'guide-mail': () => import('./views/guide/GuideMailHelpView.vue'),
   'guide-after': () => import('./views/guide/GuideAfterView.vue'),
+  'guide-aftercare': () => import('./views/guide/GuideAftercareView.vue'),
   'guide-help': () => import('./views/guide/GuideHelpView.vue'),
   'guide-sheet': () => import('./views/guide/GuideSheetView.vue'),
   profile: () => import('./views/profile/ProfileOverviewView.vue'),

@@ -148,6 +148,15 @@ export const screens = [
     },
   },
   {
+    name: 'guide-aftercare',
+    path: '/guide/aftercare',
+    meta: {
+      titleKey: 'guideUi.titles.aftercare',
+      area: 'guide',
+      screen: 'aftercare',
+    },
+  },
+  {
     name: 'guide-help',
     path: '/guide/help',
     meta: {

@@ -37,6 +37,12 @@ const KEY_50 = '認証キーは50分有効です'
 const ALLOW =
   '※メールの受信制限をしている場合は、パスワード登録手続きを行う前に「system@mail.hellowork.mhlw.go.jp」からの受信を許可してください。'
 const DEADLINE = '場合によっては、仮登録の日から14日以内にハローワークで本登録の手続きが必要です。'
+// Added by the app beside the guide's notes (facts.ts): where the login address is chosen, and
+// the 2020 leaflet's in-person 本登録 beside the guide's 窓口または電話.
+const OTP =
+  '2025年1月から、ログインの際にログイン用メールアドレスへワンタイムパスワードが届きます（一定期間は入力を省略する設定もできます）。今後のログインにもこのアドレスが必要になるため、受信し続けられるアドレスを選んでください。'
+const IN_PERSON =
+  'ガイドでは本登録は「窓口または電話」ですが、2020年の案内（「求人者マイページ」のご案内）では「ハローワークにお越しのうえ本登録」とされています。電話で手続きできるかは、事前に管轄のハローワークに確認してください。'
 
 const EXPECTED: Record<CaseId, Expected[]> = {
   '1-1': [
@@ -44,7 +50,7 @@ const EXPECTED: Record<CaseId, Expected[]> = {
       text: 'ハローワークへ連絡（窓口、電話等）して、直接ハローワークメールアドレスを登録',
       where: 'phone-or-counter',
       labels: [],
-      notes: [SHARED],
+      notes: [SHARED, OTP],
       flags: [],
     },
     {
@@ -88,7 +94,7 @@ const EXPECTED: Record<CaseId, Expected[]> = {
       text: 'メールアドレスの登録',
       where: 'portal',
       labels: [],
-      notes: [SHARED],
+      notes: [SHARED, OTP],
       flags: ['opensPortal'],
     },
     {
@@ -137,7 +143,7 @@ const EXPECTED: Record<CaseId, Expected[]> = {
       text: 'ハローワークでの確認（本登録）',
       where: 'hello-work',
       labels: [],
-      notes: ['内容確認後、必要な場合にはハローワークから連絡します', DEADLINE],
+      notes: ['内容確認後、必要な場合にはハローワークから連絡します', DEADLINE, IN_PERSON],
       flags: ['honToroku'],
     },
   ],
@@ -153,7 +159,7 @@ const EXPECTED: Record<CaseId, Expected[]> = {
       text: 'メールアドレスの登録',
       where: 'portal',
       labels: [],
-      notes: [SHARED],
+      notes: [SHARED, OTP],
       flags: ['opensPortal'],
     },
     {
@@ -181,7 +187,7 @@ const EXPECTED: Record<CaseId, Expected[]> = {
       text: 'ハローワークの窓口または電話で本登録手続きを行い開設完了',
       where: 'phone-or-counter',
       labels: [],
-      notes: [DEADLINE],
+      notes: [DEADLINE, IN_PERSON],
       flags: ['honToroku'],
     },
   ],

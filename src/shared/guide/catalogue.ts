@@ -128,6 +128,8 @@ export type NoteId =
   | 'oneSitting'
   | 'honTorokuContact'
   | 'honTorokuDeadline'
+  | 'loginMailboxOtp'
+  | 'honTorokuInPerson'
 
 export type NoteKind = 'warning' | 'recommendation' | 'next' | 'help' | 'info'
 
@@ -164,6 +166,10 @@ export const NOTES = {
     source: 'leaflet-2020',
     params: { days: HON_TOROKU_RULE.days },
   },
+  // Said where the login address is chosen, not only after the fact (LOGIN_OTP in facts.ts).
+  loginMailboxOtp: { key: 'notes.loginMailboxOtp', kind: 'info', source: 'app' },
+  // The guide's 窓口または電話 beside the 2020 leaflet's in-person wording (HON_TOROKU_WAYS).
+  honTorokuInPerson: { key: 'notes.honTorokuInPerson', kind: 'warning', source: 'leaflet-2020' },
 } as const satisfies Record<NoteId, GuideNote>
 
 // ---------------------------------------------------------------------------------------------
@@ -224,7 +230,7 @@ export const STEPS: Readonly<Record<CaseId, readonly GuideStep[]>> = {
       portalLabels: none,
       needs: ['loginEmail', 'officeNumber'],
       flags: none,
-      notes: ['sharedAddress'],
+      notes: ['sharedAddress', 'loginMailboxOtp'],
     },
     {
       where: 'portal',
@@ -270,7 +276,7 @@ export const STEPS: Readonly<Record<CaseId, readonly GuideStep[]>> = {
       portalLabels: none,
       needs: ['loginEmail'],
       flags: ['opensPortal'],
-      notes: ['sharedAddress'],
+      notes: ['sharedAddress', 'loginMailboxOtp'],
     },
     {
       where: 'mail',
@@ -312,7 +318,7 @@ export const STEPS: Readonly<Record<CaseId, readonly GuideStep[]>> = {
       portalLabels: none,
       needs: none,
       flags: ['honToroku'],
-      notes: ['honTorokuContact', 'honTorokuDeadline'],
+      notes: ['honTorokuContact', 'honTorokuDeadline', 'honTorokuInPerson'],
     },
   ]),
   '2': steps('2', [
@@ -328,7 +334,7 @@ export const STEPS: Readonly<Record<CaseId, readonly GuideStep[]>> = {
       portalLabels: none,
       needs: ['loginEmail'],
       flags: ['opensPortal'],
-      notes: ['sharedAddress'],
+      notes: ['sharedAddress', 'loginMailboxOtp'],
     },
     {
       where: 'mail',
@@ -356,7 +362,7 @@ export const STEPS: Readonly<Record<CaseId, readonly GuideStep[]>> = {
       portalLabels: none,
       needs: none,
       flags: ['honToroku'],
-      notes: ['honTorokuDeadline'],
+      notes: ['honTorokuDeadline', 'honTorokuInPerson'],
     },
   ]),
 }

@@ -127,6 +127,10 @@ export const guideEn: GuideMessages = {
     honTorokuContact: 'After checking the contents, Hello Work will contact you if necessary',
     honTorokuDeadline:
       'In some cases the final registration (本登録) must be done at Hello Work within {days} days of the provisional registration.',
+    loginMailboxOtp:
+      'Since January 2025 a one-time password is mailed to the login e-mail address when you log in (you can choose to skip entering it for a set period). Every future login needs this address, so choose one that will keep receiving mail.',
+    honTorokuInPerson:
+      'The guide says the final registration is done “at the counter or by phone”; the 2020 leaflet 「求人者マイページ」のご案内 says to come to Hello Work for it. Check with your Hello Work office beforehand whether they accept it by phone.',
   },
   labelGloss: {
     openMyPage: 'Open employer My Page (register password)',
@@ -183,10 +187,10 @@ export const guideEn: GuideMessages = {
         firstOfferViaMyPage: 'This is the first job offer filed through the employer My Page',
         myPageOpenedAtCounter: 'The employer My Page was opened at a Hello Work counter',
         firstOfferForDisabilitiesOrTrial:
-          'This is the first job offer for people with disabilities, or a trial-employment job offer',
+          'It is an offer only for people with disabilities (障害者専用求人), a trial-employment offer (トライアル雇用求人) or a short-hours trial-employment offer for people with disabilities (障害者（短時間）トライアル雇用求人), and the first of its kind you file since January 2020',
         noOfferInPastYear: 'No job offer has been filed with Hello Work in the past year',
         dispatchOrContracting: 'This is a dispatch (派遣) or contracting (請負) job offer',
-        helloWorkAsked: 'Hello Work has asked for the final registration',
+        helloWorkAsked: 'In any other case, Hello Work has asked for the final registration',
       },
       deadline: 'Final registration deadline: {date}',
       moved: '{nominal} is a closed day ({reason}), so the deadline is the open day before it.',

@@ -124,6 +124,10 @@ export const guideJa = {
     honTorokuContact: '内容確認後、必要な場合にはハローワークから連絡します',
     honTorokuDeadline:
       '場合によっては、仮登録の日から{days}日以内にハローワークで本登録の手続きが必要です。',
+    loginMailboxOtp:
+      '2025年1月から、ログインの際にログイン用メールアドレスへワンタイムパスワードが届きます（一定期間は入力を省略する設定もできます）。今後のログインにもこのアドレスが必要になるため、受信し続けられるアドレスを選んでください。',
+    honTorokuInPerson:
+      'ガイドでは本登録は「窓口または電話」ですが、2020年の案内（「求人者マイページ」のご案内）では「ハローワークにお越しのうえ本登録」とされています。電話で手続きできるかは、事前に管轄のハローワークに確認してください。',
   },
   labelGloss: {
     openMyPage: '',
@@ -177,10 +181,11 @@ export const guideJa = {
       questions: {
         firstOfferViaMyPage: '求人者マイページから申し込む初めての求人である',
         myPageOpenedAtCounter: '求人者マイページはハローワークの窓口で開設した',
-        firstOfferForDisabilitiesOrTrial: '初めての障害者求人、またはトライアル雇用求人である',
+        firstOfferForDisabilitiesOrTrial:
+          '障害者専用求人、トライアル雇用求人、障害者（短時間）トライアル雇用求人のいずれかで、2020年1月以降はじめて申し込む求人である',
         noOfferInPastYear: '過去1年間、ハローワークに求人を申し込んでいない',
         dispatchOrContracting: '派遣または請負の求人である',
-        helloWorkAsked: 'ハローワークから本登録の手続きを求められた',
+        helloWorkAsked: 'そのほか、ハローワークから本登録の手続きを求められた',
       },
       deadline: '本登録の期限：{date}',
       moved: '{nominal}は{reason}のため、前の開庁日が期限になります。',

@@ -72,6 +72,8 @@ export const ConfirmationsSchema = section({
   mailboxOnThisPc: answer,
   /** Mail from the portal's sender address is allowed through filters. */
   senderAllowed: answer,
+  /** The portal's notices show no maintenance outage planned for the one-sitting entry. */
+  noOutagePlanned: answer,
 })
 
 const StepIdSchema = v.picklist(STEP_IDS)

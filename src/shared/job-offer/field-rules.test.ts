@@ -110,6 +110,32 @@ describe('checkJobField', () => {
     ])
   })
 
+  it('takes the 労働者派遣事業の許可番号 in its real form, 派13-123456, without a character warning', () => {
+    const d = sampleDraft()
+    d.category.dispatch = 'dispatch'
+    d.category.dispatchPermitNumber = '派13-123456'
+    expect(checkJobField('category.dispatchPermitNumber', d)).toEqual([])
+    d.category.dispatchPermitNumber = '派１３－１２３４５６' // settled and pasted half-width
+    expect(checkJobField('category.dispatchPermitNumber', d)).toEqual([])
+    d.category.dispatchPermitNumber = '13-123456'
+    expect(checkJobField('category.dispatchPermitNumber', d)).toEqual([
+      {
+        field: 'category.dispatchPermitNumber',
+        code: 'format',
+        severity: 'warning',
+        params: { format: 'dispatch-permit' },
+      },
+    ])
+  })
+
+  it('does not warn about characters the copy panel converts or removes', () => {
+    const d = sampleDraft()
+    d.job.title = 'ﾄﾗｯｸ運転手(2t)㈱\t'
+    expect(checkJobField('job.title', d)).toEqual([])
+    d.job.title = '𩸽の加工'
+    expect(codes(checkJobField('job.title', d))).toEqual(['job.title risky-chars'])
+  })
+
   it('skips fields that do not apply, requires them when they do', () => {
     const d = sampleDraft()
     expect(checkJobField('category.periodLength', d)).toEqual([])

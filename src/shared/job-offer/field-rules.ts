@@ -11,6 +11,7 @@ import {
   type Format,
 } from '../profile/field-rules'
 import type { Profile } from '../profile/model'
+import { bareAmount, portalText } from '../profile/settle'
 import { effectiveContact, type JobOfferDraft } from './model'
 import {
   DISPATCH_EMPLOYMENT_TYPES,
@@ -37,7 +38,7 @@ import { judgeWorkCategory, parseNumber, parseTime } from './work-category'
 
 export type JobScreen = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 'app'
 export const JOB_SCREENS = [1, 2, 3, 4, 5, 6, 7, 8] as const
-export type JobFormat = Format | 'time' | 'amount' | 'number' | 'day'
+export type JobFormat = Format | 'time' | 'amount' | 'number' | 'day' | 'dispatch-permit'
 /** text: typed; option: one of a list; options: several; workplace: one of the profile's 就業場所. */
 export type JobFieldKind = 'text' | 'option' | 'options' | 'workplace'
 
@@ -100,6 +101,7 @@ interface Spec {
   appliesWhen?: JobFieldRule['appliesWhen']
   maxLength?: number
   format?: JobFormat
+  multiline?: boolean
   chosenOnPortal?: boolean
   certainty?: Partial<JobFieldRule['certainty']>
   /** A rule of the profile this field is (its label key and checks are reused). */
@@ -124,6 +126,7 @@ function screenRules(
     ...(s.maxLength === undefined ? {} : { maxLength: s.maxLength }),
     chars: s.chars ?? (s.kind === undefined || s.kind === 'text' ? 'zenkaku' : 'free'),
     ...(s.format ? { format: s.format } : {}),
+    ...(s.multiline ? { multiline: true } : {}),
     ...(s.chosenOnPortal ? { chosenOnPortal: true } : {}),
     certainty: { ...DEFAULT_CERTAINTY, ...s.certainty },
   }))
@@ -167,6 +170,7 @@ function fromProfile(profileId: string, id: string, more: Partial<Spec> = {}): [
       labelKey: r.labelKey,
       ...(r.maxLength === undefined ? {} : { maxLength: r.maxLength }),
       ...(r.format ? { format: r.format } : {}),
+      ...(r.multiline ? { multiline: true } : {}),
       certainty: { ...r.certainty, screen: U },
       ...more,
     },
@@ -242,10 +246,10 @@ export const JOB_FIELD_RULES: readonly JobFieldRule[] = [
     ],
     ['category.dispatch', option('派遣・請負', 'dispatch')],
     [
+      // 派13-123456: 派, the prefecture code and the number (a kanji, so no 半角 class).
       'category.dispatchPermitNumber',
-      digits('労働者派遣事業の許可番号', 'number', {
-        chars: 'hankaku-alnum',
-        format: undefined,
+      digits('労働者派遣事業の許可番号', 'dispatch-permit', {
+        chars: 'free',
         required: true,
         appliesWhen: is((d) => d.category.dispatch, 'dispatch'),
         certainty: ownLabel,
@@ -331,7 +335,7 @@ export const JOB_FIELD_RULES: readonly JobFieldRule[] = [
         certainty: { maxLength: JOB_TITLE_MAX_LENGTH_CERTAINTY },
       }),
     ],
-    ['job.description', text('仕事内容', { required: true })],
+    ['job.description', text('仕事内容', { required: true, multiline: true })],
     // Age must be 不問 unless a legal exception applies (V), so the choice itself is required.
     ['job.ageLimit', option('年齢', 'ageLimit')],
     [
@@ -463,6 +467,7 @@ export const JOB_FIELD_RULES: readonly JobFieldRule[] = [
     ...shift(3),
     ['hours.shiftSystem', option('交替制（シフト制）', 'yesNo', { required: false })],
     ['hours.variableHours', option('変形労働時間制', 'variableHours')],
+    // The job sheet's item is 時間外労働時間 (あり・なし, then 月平均 … 時間): one spelling everywhere.
     ['hours.overtime', option('時間外労働時間', 'yesNo')],
     [
       'hours.overtimeMonthly',
@@ -511,8 +516,8 @@ export const JOB_FIELD_RULES: readonly JobFieldRule[] = [
     ],
   ]),
   ...screenRules(7, [
-    ['pr.specialNotes', text('求人に関する特記事項')],
-    ['pr.message', text('事業所からのメッセージ')],
+    ['pr.specialNotes', text('求人に関する特記事項', { multiline: true })],
+    ['pr.message', text('事業所からのメッセージ', { multiline: true })],
   ]),
   ...screenRules(8, [
     ['selection.hires', digits('採用人数', 'count', { required: true })],
@@ -592,19 +597,8 @@ const isEmpty = (value: string | readonly string[]): boolean =>
   typeof value === 'string' ? value.trim() === '' : value.length === 0
 
 const severity = (c: Certainty): JobFinding['severity'] => (c === V ? 'error' : 'warning')
-const PROFILE_FORMATS: ReadonlySet<string> = new Set<Format>([
-  'corporate-number',
-  'office-number',
-  'postal-code',
-  'phone',
-  'email',
-  'year',
-  'count',
-  'url',
-])
 
-/** Amounts may be typed 250,000円; the portal gets the digits. */
-export const bareAmount = (value: string): string => value.replace(/[,，円\s]/g, '')
+export { bareAmount }
 
 function formatOk(format: JobFormat, value: string): boolean {
   switch (format) {
@@ -616,6 +610,8 @@ function formatOk(format: JobFormat, value: string): boolean {
       return parseNumber(value) !== null && /^[\d.]+$/.test(value)
     case 'day':
       return /^(?:[1-9]|[12]\d|3[01])日?$|^末日?$/.test(value)
+    case 'dispatch-permit':
+      return /^派\d{2}-\d{6}$/.test(value)
     default:
       return true
   }
@@ -634,25 +630,11 @@ export function checkJobField(id: string, draft: JobOfferDraft, profile?: Profil
       : []
   }
   if (typeof value !== 'string' || rule.kind !== 'text') return checkChoice(rule, value, profile)
-  const typed = rule.format === 'amount' ? bareAmount(value) : value
-  const profileFormat =
-    rule.format !== undefined && PROFILE_FORMATS.has(rule.format)
-      ? (rule.format as Format)
-      : undefined
-  const { format: _jobFormat, ...checks } = rule
-  const findings: JobFinding[] = checkRule(
-    profileFormat ? { ...checks, format: profileFormat } : checks,
-    id,
-    typed,
-    required,
-  )
-  const charsOk = !findings.some((f) => f.code === 'chars')
-  if (
-    rule.format !== undefined &&
-    profileFormat === undefined &&
-    charsOk &&
-    !formatOk(rule.format, typed)
-  ) {
+  // The profile's checks judge the text as the copy panel pastes it (amounts without ',' and 円).
+  const findings: JobFinding[] = checkRule(rule, id, value, required)
+  const charsOk = !findings.some((f) => f.code === 'chars' || f.code === 'format')
+  const pasted = portalText(value, rule)
+  if (rule.format !== undefined && charsOk && !formatOk(rule.format, pasted)) {
     findings.push({
       field: id,
       code: 'format',

@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest'
-import { IMAGE_RULES, checkImages, detectFormat, type ImageFile } from './images'
+import {
+  IMAGE_RULES,
+  IMAGE_SEVERITY,
+  checkImages,
+  detectFormat,
+  megabytes,
+  type ImageFile,
+} from './images'
 
 const JPEG = new Uint8Array([
   0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1,
@@ -129,12 +136,34 @@ describe('checkImages', () => {
     ])
   })
 
-  it('warns about unreadable content and duplicate names', () => {
-    expect(checkImages([ok('x.png', new Uint8Array([0, 1, 2, 3]))]).map((f) => f.code)).toEqual([
-      'content-unknown',
-    ])
+  it('refuses bytes that are no image, and warns about duplicate names', () => {
+    expect(
+      checkImages([ok('x.png', new Uint8Array([0, 1, 2, 3]))]).map((f) => [f.code, f.severity]),
+    ).toEqual([['content-unknown', 'error']])
     expect(checkImages([ok('a.jpg'), ok('A.JPG')]).map((f) => [f.code, f.index])).toEqual([
       ['duplicate-name', 1],
     ])
+  })
+})
+
+describe('sizes in MB and severities by code', () => {
+  it('shows sizes in megabytes, rounded up so a file over the limit never reads as 2.00', () => {
+    expect(megabytes(2 * 1024 * 1024)).toBe('2.00')
+    expect(megabytes(2 * 1024 * 1024 + 1)).toBe('2.01')
+    expect(megabytes(2_000_001)).toBe('1.91')
+    expect(megabytes(35 * 1024)).toBe('0.04')
+    expect(megabytes(0)).toBe('0.00')
+  })
+
+  it('gives every finding the severity its code has', () => {
+    const files = [
+      ok('a.webp', WEBP),
+      ok('b.png', new Uint8Array([0, 1, 2, 3])),
+      { name: 'c.jpg', sizeBytes: 3_000_000 },
+      { name: 'c.jpg', sizeBytes: 2_050_000 },
+    ]
+    const findings = checkImages(files)
+    expect(findings.length).toBeGreaterThan(3)
+    for (const f of findings) expect([f.code, f.severity]).toEqual([f.code, IMAGE_SEVERITY[f.code]])
   })
 })

@@ -45,6 +45,29 @@ export const IMAGE_FINDING_CODES = [
 ] as const
 export type ImageFindingCode = (typeof IMAGE_FINDING_CODES)[number]
 
+/**
+ * Each code's severity, fixed by the code: errors must be fixed before uploading. A file whose
+ * bytes are no image we know is an error (the portal takes images only), not a warning. Main
+ * applies this to stored findings too, so a list checked by an older version is judged the same.
+ */
+export const IMAGE_SEVERITY: Readonly<Record<ImageFindingCode, 'error' | 'warning'>> = {
+  'too-many-files': 'error',
+  'too-large': 'error',
+  'maybe-too-large': 'warning',
+  'empty-file': 'error',
+  'unsupported-extension': 'error',
+  'unsupported-content': 'error',
+  'content-mismatch': 'error',
+  'content-unknown': 'error',
+  'duplicate-name': 'warning',
+}
+
+/** A size as the user reads it: megabytes (1,048,576 bytes), rounded up to two decimals. */
+export function megabytes(bytes: number): string {
+  const mb = Math.ceil((Math.max(0, bytes) / (1024 * 1024)) * 100) / 100
+  return mb.toFixed(2)
+}
+
 export interface ImageFinding {
   code: ImageFindingCode
   severity: 'error' | 'warning'
@@ -112,7 +135,7 @@ export function checkImages(files: readonly ImageFile[]): ImageFinding[] {
   if (files.length > IMAGE_RULES.maxFiles) {
     out.push({
       code: 'too-many-files',
-      severity: 'error',
+      severity: IMAGE_SEVERITY['too-many-files'],
       params: { max: IMAGE_RULES.maxFiles, count: files.length },
     })
   }
@@ -120,22 +143,23 @@ export function checkImages(files: readonly ImageFile[]): ImageFinding[] {
   files.forEach((file, index) => {
     const at = { index, name: file.name }
     const key = file.name.toLowerCase()
-    if (seen.has(key)) out.push({ code: 'duplicate-name', severity: 'warning', ...at })
+    if (seen.has(key))
+      out.push({ code: 'duplicate-name', severity: IMAGE_SEVERITY['duplicate-name'], ...at })
     seen.add(key)
 
     const size = Number.isFinite(file.sizeBytes) ? file.sizeBytes : 0
-    if (size <= 0) out.push({ code: 'empty-file', severity: 'error', ...at })
+    if (size <= 0) out.push({ code: 'empty-file', severity: IMAGE_SEVERITY['empty-file'], ...at })
     else if (size > IMAGE_RULES.maxBytes) {
       out.push({
         code: 'too-large',
-        severity: 'error',
+        severity: IMAGE_SEVERITY['too-large'],
         ...at,
         params: { max: IMAGE_RULES.maxBytes, size },
       })
     } else if (size > IMAGE_RULES.maxBytesDecimal) {
       out.push({
         code: 'maybe-too-large',
-        severity: 'warning',
+        severity: IMAGE_SEVERITY['maybe-too-large'],
         ...at,
         params: { max: IMAGE_RULES.maxBytesDecimal, size },
       })
@@ -144,16 +168,26 @@ export function checkImages(files: readonly ImageFile[]): ImageFinding[] {
     const ext = extensionOf(file.name)
     const byName = Object.hasOwn(EXTENSIONS, ext) ? EXTENSIONS[ext] : undefined
     if (byName === undefined) {
-      out.push({ code: 'unsupported-extension', severity: 'error', ...at, params: { ext } })
+      out.push({
+        code: 'unsupported-extension',
+        severity: IMAGE_SEVERITY['unsupported-extension'],
+        ...at,
+        params: { ext },
+      })
     }
     if (file.head === undefined) return
     const byBytes = detectFormat(file.head)
     if (byBytes === null) {
-      out.push({ code: 'content-unknown', severity: 'warning', ...at, params: { ext } })
+      out.push({
+        code: 'content-unknown',
+        severity: IMAGE_SEVERITY['content-unknown'],
+        ...at,
+        params: { ext },
+      })
     } else if (!isSupported(byBytes)) {
       out.push({
         code: 'unsupported-content',
-        severity: 'error',
+        severity: IMAGE_SEVERITY['unsupported-content'],
         ...at,
         params: { ext, detected: byBytes },
       })
@@ -162,7 +196,7 @@ export function checkImages(files: readonly ImageFile[]): ImageFinding[] {
       // bytes is unknown, so renaming is the safe fix.
       out.push({
         code: 'content-mismatch',
-        severity: 'error',
+        severity: IMAGE_SEVERITY['content-mismatch'],
         ...at,
         params: { ext, detected: byBytes, rename: EXTENSION_OF[byBytes] },
       })

@@ -41,10 +41,12 @@ export const jobOfferEn: JobOfferMessages = {
       'Enter the postal code and press 「住所検索」 (address search): the portal fills this in. Just check it.',
     chooseOnScreen: 'Choose this on the portal screen.',
     sameAsEstablishment: "Same as the establishment's address.",
-    soleProprietor: 'Leave empty if you are a sole proprietor (個人事業主).',
+    soleProprietor: 'Not needed for a sole proprietor (個人事業主).',
     riskyKept: 'A character the portal may refuse remains. Replace it with another.',
     profileWorkplace: 'Choose from the workplaces registered with the establishment.',
     fromProfileContact: "Taken from the establishment's contact person.",
+    soleProprietorUnverified:
+      'Whether a sole proprietor enters this is not verified: follow what the portal’s screen shows.',
   },
   field: {
     category: {
@@ -124,7 +126,7 @@ export const jobOfferEn: JobOfferMessages = {
       shift3End: '就業時間3 (hours 3, end)',
       shiftSystem: '交替制 (shift system)',
       variableHours: '変形労働時間制 (variable working hours)',
-      overtime: '時間外労働 (overtime)',
+      overtime: '時間外労働時間 (overtime hours)',
       overtimeMonthly: '月平均時間外労働時間 (average overtime per month)',
       breakMinutes: '休憩時間 (break, minutes)',
       weeklyDays: '週所定労働日数 (days per week)',
@@ -302,15 +304,16 @@ export const jobOfferEn: JobOfferMessages = {
     rules:
       'Up to {maxFiles} images, {maxMb} MB each, JPEG, GIF, PNG or BMP (as announced on {asOf}).',
     tooManyFiles: 'At most {max} images (now {count}).',
-    tooLarge: 'Larger than {max} bytes ({size} bytes). Please make it smaller.',
+    tooLarge: '{sizeMb} MB, over the limit of {maxMb} MB. Please make it smaller.',
     maybeTooLarge:
-      'Larger than {max} bytes ({size} bytes). Depending on how the portal counts 2 MB it may be refused: shrinking it a little is safer.',
+      '{sizeMb} MB. If the portal counts 2 MB as 2,000,000 bytes this is over the limit: shrinking it a little is safer.',
     emptyFile: 'The file is empty.',
     unsupportedExtension: '“.{ext}” files cannot be used. Convert to JPEG, GIF, PNG or BMP.',
     unsupportedContent: 'The file is {detected} inside, which cannot be used. Convert it.',
     contentMismatch:
       'The name ends in “.{ext}” but the file is {detected} inside. Rename it to “.{rename}”.',
-    contentUnknown: 'Could not tell whether the file is an image.',
+    contentUnknown:
+      'The file is not a JPEG, GIF, PNG or BMP image inside. Choose an image file, or convert it to one.',
     duplicateName: 'Another file has the same name.',
   },
   readiness: {

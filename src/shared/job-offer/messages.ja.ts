@@ -40,10 +40,12 @@ export const jobOfferJa = {
       '郵便番号を入力して「住所検索」を押すと、ポータルが入力します。確認だけしてください。',
     chooseOnScreen: 'ポータルの画面で選びます。',
     sameAsEstablishment: '事業所の所在地と同じです。',
-    soleProprietor: '個人事業主の場合は入力しません。',
+    soleProprietor: '個人事業主の場合は入力不要です。',
     riskyKept: '使えない可能性のある文字が残っています。別の文字に置き換えてください。',
     profileWorkplace: '事業所登録で登録した就業場所から選びます。',
     fromProfileContact: '事業所の担当者情報を使っています。',
+    soleProprietorUnverified:
+      '個人事業主の場合に入力が必要かは確認できていません（未確認）。ポータルの画面の表示に従ってください。',
   },
   field: {
     category: {
@@ -123,7 +125,7 @@ export const jobOfferJa = {
       shift3End: '就業時間3（終業）',
       shiftSystem: '交替制（シフト制）',
       variableHours: '変形労働時間制',
-      overtime: '時間外労働',
+      overtime: '時間外労働時間',
       overtimeMonthly: '月平均時間外労働時間',
       breakMinutes: '休憩時間（分）',
       weeklyDays: '週所定労働日数',
@@ -293,16 +295,17 @@ export const jobOfferJa = {
     rules:
       '画像は{maxFiles}枚まで、1枚{maxMb}MBまで、形式はJPEG・GIF・PNG・BMP（{asOf}時点の案内）。',
     tooManyFiles: '画像は{max}枚までです（いま{count}枚）。',
-    tooLarge: '{max}バイトを超えています（{size}バイト）。縮小してください。',
+    tooLarge: '{sizeMb}MBで、上限の{maxMb}MBを超えています。縮小してください。',
     maybeTooLarge:
-      '{max}バイトを超えています（{size}バイト）。2MBの数え方によっては受け付けられないため、少し縮小すると安全です。',
+      '{sizeMb}MBです。2MBを200万バイトと数える場合は上限を超えるため、少し縮小すると安全です。',
     emptyFile: 'ファイルが空です。',
     unsupportedExtension: '「.{ext}」は使えない形式です。JPEG・GIF・PNG・BMPに変換してください。',
     unsupportedContent:
       '中身は{detected}形式で、使えません。JPEG・GIF・PNG・BMPに変換してください。',
     contentMismatch:
       '拡張子は「.{ext}」ですが、中身は{detected}形式です。拡張子を「.{rename}」に直してください。',
-    contentUnknown: '中身が画像かどうか確認できませんでした。',
+    contentUnknown:
+      '中身がJPEG・GIF・PNG・BMPの画像ではありません。画像ファイルを選び直すか、画像に変換してください。',
     duplicateName: '同じ名前のファイルがあります。',
   },
   readiness: {

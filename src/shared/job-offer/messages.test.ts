@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { JOB_FIELD_RULES, JOB_GUIDANCE_CODES, type JobFindingCode } from './field-rules'
+import { JOB_FIELD_RULES, JOB_GUIDANCE_CODES, jobRuleFor, type JobFindingCode } from './field-rules'
 import { IMAGE_FINDING_CODES } from './images'
 import {
   findingMessageKey,
@@ -77,6 +77,17 @@ describe('job-offer messages', () => {
           true,
         )
       }
+    }
+  })
+
+  it('spells each label as the portal does, adding only qualifiers (時間外労働時間, not 時間外労働)', () => {
+    expect(at(jobOfferJa, 'jobOffer.field.hours.overtime')).toBe(
+      jobRuleFor('hours.overtime')?.portalLabel,
+    )
+    for (const rule of JOB_FIELD_RULES) {
+      if (!rule.labelKey.startsWith('jobOffer.') || rule.screen === 'app') continue
+      const base = rule.portalLabel.replace(/（.*$/, '')
+      expect(at(jobOfferJa, rule.labelKey), rule.id).toContain(base)
     }
   })
 

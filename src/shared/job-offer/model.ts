@@ -191,6 +191,20 @@ export const SelectionSchema = section({
   contact: v.optional(OfferContactSchema, {}),
 })
 
+/**
+ * After Hello Work accepted the offer (受理): the day, its 求人番号 and whether 有効期間延長 was
+ * done, so the app can say when the offer ends and when to renew (`acceptance.ts`). Kept as typed,
+ * like every value: a day that is no date only goes unused, it never makes the draft unreadable.
+ */
+export const AcceptanceSchema = section({
+  /** 'YYYY-MM-DD' (Japan date) or ''. */
+  acceptedOn: short,
+  /** 求人番号: 5 digits – up to 8 digits. */
+  offerNumber: short,
+  /** 有効期間延長 was done (one month more). */
+  extended: v.optional(v.boolean(), false),
+})
+
 export const JobOfferDraftSchema = section({
   version: v.optional(v.literal(1), 1),
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
@@ -202,6 +216,8 @@ export const JobOfferDraftSchema = section({
   insurance: v.optional(InsuranceSchema, {}),
   pr: v.optional(PrSchema, {}),
   selection: v.optional(SelectionSchema, {}),
+  /** Drafts from before this section parse with it empty. */
+  acceptance: v.optional(AcceptanceSchema, {}),
 })
 
 /** Several drafts per profile (stored as `<profileId>.drafts`). */
@@ -211,6 +227,7 @@ export const JobOfferDraftsSchema = v.pipe(v.array(JobOfferDraftSchema), v.maxLe
 export type JobOfferDraft = v.InferOutput<typeof JobOfferDraftSchema>
 export type JobOfferDraftInput = v.InferInput<typeof JobOfferDraftSchema>
 export type OfferContact = v.InferOutput<typeof OfferContactSchema>
+export type Acceptance = v.InferOutput<typeof AcceptanceSchema>
 
 /**
  * A fresh draft. Its 担当者 stays empty and so follows the profile's contact (`effectiveContact`)
@@ -246,7 +263,7 @@ export function effectiveContact(draft: JobOfferDraft, profile: Profile): OfferC
  * would silently misdescribe the next (and 職種 is what makes the next offer a different one):
  * 職種, 仕事内容, 必要な経験・PCスキル・免許 (they follow the 職種), 年齢 (an exception is justified
  * per post, e.g. 3号のロ names an occupation: it must be decided again, and 不問 is the default),
- * 採用人数 and 募集理由 (per post). Everything else (wage structure, hours, insurance, selection,
+ * 採用人数 and 募集理由 (per post), and the record of its acceptance. Everything else (wage structure, hours, insurance, selection,
  * 担当者, PR) is usually shared by the establishment's offers and is kept for editing.
  */
 export function duplicateDraft(draft: JobOfferDraft, newId: string): JobOfferDraft {
@@ -267,5 +284,7 @@ export function duplicateDraft(draft: JobOfferDraft, newId: string): JobOfferDra
   })
   copy.selection.hires = ''
   copy.selection.reason = ''
+  // The next offer has not been accepted: it gets its own day and 求人番号.
+  copy.acceptance = { acceptedOn: '', offerNumber: '', extended: false }
   return copy
 }

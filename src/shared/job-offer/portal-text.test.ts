@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
 import * as v from 'valibot'
 import { emptyProfile, ProfileSchema, type Profile } from '../profile/model'
-import { suggest } from '../profile/normalize'
+import { normalize } from '../profile/normalize'
 import { sampleDraft, sampleProfile } from './fixtures'
 import { emptyDraft, JobOfferDraftSchema } from './model'
 import { OPTION_LISTS } from './options'
@@ -43,9 +43,18 @@ describe('toPortalText: 全角 fields', () => {
     expect(zen('未経験歓迎😀')).toBe('未経験歓迎')
   })
 
-  it('trims the ends (half- and full-width spaces) and keeps line breaks', () => {
+  it('trims the ends (half- and full-width spaces) and keeps line breaks where they belong', () => {
     expect(zen('　 大工 ')).toBe('大工')
-    expect(zen('一行目\r\n二行目')).toBe('一行目\n二行目')
+    expect(toPortalText('一行目\r\n二行目', 'zenkaku', undefined, { multiline: true })).toBe(
+      '一行目\n二行目',
+    )
+    expect(zen('一行目\r\n二行目')).toBe('一行目二行目')
+  })
+
+  it('removes tabs and other control characters', () => {
+    expect(zen('さくら\t工務店')).toBe('さくら工務店')
+    expect(zen('さくら\u0000工務店\u007f')).toBe('さくら工務店')
+    expect(toPortalText('9\t50-0911', 'hankaku-digits', 'postal-code')).toBe('950-0911')
   })
 
   it('keeps a character it has no replacement for', () => {
@@ -81,11 +90,17 @@ describe('toPortalText: other classes', () => {
     expect(toPortalText('ABC ㈱ ｶﾞ', 'free')).toBe('ABC （株） ガ')
   })
 
-  it('agrees with the profile editor’s suggestion for profile fields', () => {
-    expect(toPortalText('ｶﾌﾞｼｷｶﾞｲｼｬ ﾃｽﾄ', 'zenkaku')).toBe(
-      suggest('establishment.name', 'ｶﾌﾞｼｷｶﾞｲｼｬ ﾃｽﾄ')?.value,
+  it('pastes what the profile editor settles, and leaves its proposals to the user', () => {
+    expect(toPortalText('03(1234)5678', 'hankaku-digits', 'phone')).toBe(
+      normalize('establishment.phone', '03(1234)5678'),
     )
-    expect(toPortalText('㈱山田商店', 'zenkaku')).toBe(suggest('company.name', '㈱山田商店')?.value)
+    expect(toPortalText('7-0000-1205-0002', 'hankaku-digits', 'corporate-number')).toBe(
+      '7000012050002',
+    )
+    expect(toPortalText('やまだ ﾀﾛｳ', 'zenkaku-katakana')).toBe('ヤマダ　タロウ')
+    // 25人 is the user's to change (the message names 人 and offers 25): pasted as settled.
+    expect(toPortalText('２５人', 'hankaku-digits', 'count')).toBe('25人')
+    expect(toPortalText('派１３－１２３４５６', 'free', 'dispatch-permit')).toBe('派13-123456')
   })
 })
 
@@ -154,13 +169,14 @@ describe('copyItemsForScreen', () => {
     })
   })
 
-  it('notes what a sole proprietor leaves empty', () => {
+  it('notes that a sole proprietor has no 法人番号, and that 法人名 and 資本金 are unverified', () => {
     const p: Profile = emptyProfile()
     p.company.soleProprietor = true
     const items = copyItemsForScreen('est-1', p)
-    expect(items.find((i) => i.field === 'company.corporateNumber')?.noteKey).toBe(
-      'jobOffer.copyNote.soleProprietor',
-    )
+    const note = (field: string) => items.find((i) => i.field === field)?.noteKey
+    expect(note('company.corporateNumber')).toBe('jobOffer.copyNote.soleProprietor')
+    expect(note('company.name')).toBe('jobOffer.copyNote.soleProprietorUnverified')
+    expect(note('company.capital')).toBe('jobOffer.copyNote.soleProprietorUnverified')
   })
 
   it('marks a risky character it could not replace', () => {

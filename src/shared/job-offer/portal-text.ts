@@ -1,11 +1,4 @@
-import {
-  findRiskyChars,
-  replaceRiskyChars,
-  toFullwidthAscii,
-  toFullwidthKatakana,
-  toHalfwidthAscii,
-  type CharClass,
-} from '../profile/chars'
+import { findRiskyChars, type CharClass } from '../profile/chars'
 import {
   FIELD_RULES,
   valueAt,
@@ -13,16 +6,9 @@ import {
   type FieldRule,
   type Screen,
 } from '../profile/field-rules'
-import { parseOfficeNumber, parsePostalCode } from '../profile/identifiers'
 import type { Profile } from '../profile/model'
-import {
-  applies,
-  bareAmount,
-  draftValue,
-  jobRulesOf,
-  type JobFieldRule,
-  type JobFormat,
-} from './field-rules'
+import { portalText } from '../profile/settle'
+import { applies, draftValue, jobRulesOf, type JobFieldRule, type JobFormat } from './field-rules'
 import type { JobOfferDraft } from './model'
 import { optionLabel } from './options'
 
@@ -38,10 +24,12 @@ import { optionLabel } from './options'
  * - 全角カナ fields: hiragana and half-width kana → full-width katakana; spaces → U+3000.
  * - 半角 fields (digits, alphanumerics, e-mail): full-width → half-width, dash look-alikes → '-';
  *   in digit and e-mail fields every space goes (and a leading 〒); amounts lose ',' and '円';
- *   郵便番号 / 事業所番号 get their hyphens.
+ *   郵便番号 / 事業所番号 get their hyphens; a phone number's brackets become hyphens.
  * - Then, in every field, risky characters are replaced as `findRiskyChars` suggests (㈱ →
- *   （株）, 髙 → 高, emoji removed); one without a known replacement is kept and noted.
- * Line breaks are normalised to '\n'.
+ *   （株）, 髙 → 高, emoji, tabs and other control characters removed; line breaks too, outside
+ *   multi-line fields); one without a known replacement is kept and noted.
+ * Line breaks are normalised to '\n'. The editors apply the certain part of this when the user
+ * leaves a field and show the rest as "converted when copied" (`../profile/settle.ts`).
  */
 
 export type PortalScreenId =
@@ -92,6 +80,7 @@ export const COPY_NOTES = [
   'riskyKept',
   'profileWorkplace',
   'fromProfileContact',
+  'soleProprietorUnverified',
 ] as const
 export type CopyNote = (typeof COPY_NOTES)[number]
 
@@ -110,53 +99,38 @@ export interface CopyItem {
   noteKey?: `jobOffer.copyNote.${CopyNote}`
 }
 
-const DIGIT = '[0-9０-９]'
-const DASH_BETWEEN_DIGITS = new RegExp(`(?<=${DIGIT})[-‐-―−－ーｰ](?=${DIGIT})`, 'g')
-
-/** The portal-ready form of a typed value (see the file comment). Never throws. */
-export function toPortalText(value: string, chars: CharClass, format?: JobFormat): string {
-  let out = value.replace(/\r\n?/g, '\n')
-  switch (chars) {
-    case 'zenkaku':
-      out = out.replace(DASH_BETWEEN_DIGITS, '－')
-      out = toFullwidthAscii(toFullwidthKatakana(out, false))
-      break
-    case 'zenkaku-katakana':
-      out = toFullwidthKatakana(out, true).replaceAll(' ', '\u3000')
-      break
-    case 'hankaku-alnum':
-      out = toHalfwidthAscii(out)
-      break
-    case 'email':
-      out = toHalfwidthAscii(out).replace(/\s/g, '')
-      break
-    case 'hankaku-digits': {
-      out = toHalfwidthAscii(out).replace(/\s/g, '').replace(/^〒/, '')
-      if (format === 'amount') out = bareAmount(out)
-      if (format === 'postal-code') out = parsePostalCode(out) ?? out
-      if (format === 'office-number') out = parseOfficeNumber(out) ?? out
-      break
-    }
-    case 'free':
-      break
-  }
-  out = replaceRiskyChars(out, chars).value
-  return out.trim()
+/**
+ * The portal-ready form of a typed value (see the file comment and `../profile/settle.ts`, which
+ * the editors share so they show exactly this). Never throws.
+ */
+export function toPortalText(
+  value: string,
+  chars: CharClass,
+  format?: JobFormat,
+  options: { multiline?: boolean } = {},
+): string {
+  return portalText(value, {
+    chars,
+    ...(format ? { format } : {}),
+    ...(options.multiline ? { multiline: true } : {}),
+  })
 }
 
 /** Risky characters left after conversion are those with no known replacement. */
-const hasRisky = (value: string, chars: CharClass): boolean =>
-  findRiskyChars(value, chars).length > 0
+const hasRisky = (value: string, rule: { chars: CharClass; multiline?: boolean }): boolean =>
+  findRiskyChars(value, rule.chars, { multiline: rule.multiline === true }).length > 0
 
 function item(
   field: string,
-  rule: Pick<FieldRule, 'labelKey' | 'portalLabel' | 'chars'> & { format?: JobFormat },
+  rule: Pick<FieldRule, 'labelKey' | 'portalLabel' | 'chars' | 'multiline'> & {
+    format?: JobFormat
+  },
   original: string,
   kind: CopyKind,
   note?: CopyNote,
 ): CopyItem {
-  const value = toPortalText(original, rule.chars, rule.format)
-  const kept = value !== '' && hasRisky(value, rule.chars)
+  const value = portalText(original, rule)
+  const kept = value !== '' && hasRisky(value, rule)
   const noteKey = note ?? (kept ? 'riskyKept' : undefined)
   return {
     field,
@@ -173,7 +147,15 @@ function item(
 /** Address parts the portal's 住所検索 fills from the 郵便番号. */
 const FILLED_BY_SEARCH =
   /\.address\.(?:prefecture|city|town)$|\.headOffice\.(?:prefecture|city|town)$/
-const SOLE_PROPRIETOR_SKIPS = ['company.corporateNumber', 'company.name', 'company.capital']
+/**
+ * A 個人事業主 has no 法人番号 (official: 「個人事業主等の場合は入力不要」); whether 法人名 and 資本金
+ * are entered is not verified, and is said so.
+ */
+const SOLE_PROPRIETOR_NOTES: Readonly<Record<string, CopyNote>> = {
+  'company.corporateNumber': 'soleProprietor',
+  'company.name': 'soleProprietorUnverified',
+  'company.capital': 'soleProprietorUnverified',
+}
 
 function profileItems(profile: Profile, screen: Screen): CopyItem[] {
   const out: CopyItem[] = []
@@ -196,9 +178,8 @@ function profileItems(profile: Profile, screen: Screen): CopyItem[] {
         source = `establishment.address.${ho[1] ?? ''}`
         note = 'sameAsEstablishment'
       }
-      if (profile.company.soleProprietor && SOLE_PROPRIETOR_SKIPS.includes(path)) {
-        note = 'soleProprietor'
-      }
+      const soleNote = SOLE_PROPRIETOR_NOTES[path]
+      if (profile.company.soleProprietor && soleNote !== undefined) note = soleNote
       const filled = FILLED_BY_SEARCH.test(path)
       out.push(
         item(

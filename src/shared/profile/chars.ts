@@ -114,7 +114,21 @@ function sjis(ch: string): number[] {
 
 type JisKind = 'ascii' | 'jis0208' | 'halfwidth-kana' | 'machine-dependent' | 'none'
 
+// Encoding one character through the CP932 table is the slow part of every check, and the
+// same few thousand characters come back on each keystroke: remember each answer.
+const KIND_CACHE = new Map<string, JisKind>()
+const KIND_CACHE_MAX = 20_000
+
 function jisKind(ch: string): JisKind {
+  const known = KIND_CACHE.get(ch)
+  if (known !== undefined) return known
+  const kind = jisKindOf(ch)
+  if (KIND_CACHE.size >= KIND_CACHE_MAX) KIND_CACHE.clear()
+  KIND_CACHE.set(ch, kind)
+  return kind
+}
+
+function jisKindOf(ch: string): JisKind {
   const cp = ch.codePointAt(0) ?? 0
   if (cp < 0x80) return 'ascii'
   if (isHalfKana(cp)) return 'halfwidth-kana'
@@ -245,10 +259,17 @@ const isInvisible = (cp: number): boolean =>
   (cp >= 0xd800 && cp <= 0xdfff) // a lone surrogate
 const EMOJI = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator})$/u
 
-function classify(ch: string, chars: CharClass | undefined): Omit<RiskyChar, 'index'> | null {
+function classify(
+  ch: string,
+  chars: CharClass | undefined,
+  multiline: boolean,
+): Omit<RiskyChar, 'index'> | null {
   const cp = ch.codePointAt(0) ?? 0
   if (cp < 0x80) {
-    const control = cp < 0x20 ? cp !== 0x09 && cp !== 0x0a && cp !== 0x0d : cp === 0x7f
+    // A tab never belongs in a portal field (it moves the focus there); a line break only in a
+    // multi-line one. Other C0 controls and DEL are never typed on purpose.
+    const lineBreak = cp === 0x0a || cp === 0x0d
+    const control = (cp < 0x20 && !(lineBreak && multiline)) || cp === 0x7f
     return control ? { char: ch, suggestion: '', reason: 'invisible' } : null
   }
   if (isInvisible(cp)) {
@@ -266,18 +287,30 @@ function classify(ch: string, chars: CharClass | undefined): Omit<RiskyChar, 'in
   return { char: ch, suggestion, reason: 'outside-jis' }
 }
 
+/** Where line breaks are allowed: only in the multi-line fields (事業内容, 仕事内容, …). */
+export interface RiskOptions {
+  multiline?: boolean
+}
+
 /**
  * Characters the portal is likely to refuse, each with a replacement to offer. `chars` (the
  * field's class) only shapes the suggestion: ① → '(1)', but '（１）' in a 全角 field.
  * Half-width kana with a following ﾞ/ﾟ is reported as one character (ｶﾞ → ガ).
+ * Tabs, other control characters and (outside multi-line fields) line breaks are invisible
+ * characters to remove.
  */
-export function findRiskyChars(value: string, chars?: CharClass): RiskyChar[] {
+export function findRiskyChars(
+  value: string,
+  chars?: CharClass,
+  options: RiskOptions = {},
+): RiskyChar[] {
+  const multiline = options.multiline === true
   const found: RiskyChar[] = []
   let index = 0
   const cps = [...value]
   for (let i = 0; i < cps.length; i++) {
     const ch = cps[i] ?? ''
-    const risky = classify(ch, chars)
+    const risky = classify(ch, chars, multiline)
     if (risky !== null) {
       const next = cps[i + 1]
       const nextCp = next?.codePointAt(0) ?? 0
@@ -299,8 +332,9 @@ export function findRiskyChars(value: string, chars?: CharClass): RiskyChar[] {
 export function replaceRiskyChars(
   value: string,
   chars?: CharClass,
+  options: RiskOptions = {},
 ): { value: string; reasons: RiskReason[] } {
-  const risky = findRiskyChars(value, chars)
+  const risky = findRiskyChars(value, chars, options)
   if (risky.length === 0) return { value, reasons: [] }
   const reasons = new Set<RiskReason>()
   let out = ''
@@ -315,4 +349,15 @@ export function replaceRiskyChars(
     }
   }
   return { value: out + value.slice(at), reasons: [...reasons] }
+}
+
+/** How a removed character is named on screen: 「タブ」, 「改行」, 「絵文字」, 「見えない文字」. */
+export type RemovedKind = 'tab' | 'newline' | 'emoji' | 'invisible'
+
+/** The name of a risky character that is removed (suggestion ''), or null if it is replaced or kept. */
+export function removedKind(risky: RiskyChar): RemovedKind | null {
+  if (risky.suggestion !== '') return null
+  if (risky.char === '\t') return 'tab'
+  if (risky.char === '\n' || risky.char === '\r') return 'newline'
+  return risky.reason === 'emoji' ? 'emoji' : 'invisible'
 }

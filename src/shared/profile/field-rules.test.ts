@@ -120,7 +120,9 @@ describe('checkField', () => {
         params: { max: 100, length: 101 },
       },
     ])
-    expect(checkField('account.loginEmail', 'ｉｎｆｏ@example.jp')).toEqual([
+    // Full-width letters are settled on blur and converted when copied: nothing to say.
+    expect(checkField('account.loginEmail', 'ｉｎｆｏ@example.jp')).toEqual([])
+    expect(checkField('account.loginEmail', '採用@example.jp')).toEqual([
       {
         field: 'account.loginEmail',
         code: 'chars',
@@ -170,15 +172,18 @@ describe('checkField', () => {
         params: { expected: 'zenkaku-katakana' },
       },
     ])
-    expect(checkField('establishment.name', '㈱テスト①')).toEqual([
+    // ㈱ and ① are converted when copied; 𩸽 has no replacement and stays in the pasted text.
+    expect(checkField('establishment.name', '㈱テスト①')).toEqual([])
+    expect(checkField('establishment.name', '𩸽屋㈱')).toEqual([
       {
         field: 'establishment.name',
         code: 'risky-chars',
         severity: 'warning',
-        params: { chars: '㈱ ①', count: 2 },
+        params: { chars: '𩸽', count: 1 },
       },
     ])
-    expect(checkField('establishment.employeesHere', '１２')).toEqual([
+    expect(checkField('establishment.employeesHere', '１２')).toEqual([])
+    expect(checkField('establishment.employeesHere', '約12')).toEqual([
       {
         field: 'establishment.employeesHere',
         code: 'chars',
@@ -188,13 +193,54 @@ describe('checkField', () => {
     ])
   })
 
+  it('names the unit, commas or era of a number and offers the value', () => {
+    expect(checkField('establishment.employeesHere', '２５人')).toEqual([
+      {
+        field: 'establishment.employeesHere',
+        code: 'format',
+        severity: 'warning',
+        params: { format: 'count', problem: 'unit', proposal: '25', unit: '人' },
+      },
+    ])
+    expect(checkField('company.capital', '10,000,000')).toEqual([
+      {
+        field: 'company.capital',
+        code: 'format',
+        severity: 'warning',
+        params: { format: 'yen', problem: 'commas', proposal: '10000000' },
+      },
+    ])
+    expect(checkField('company.foundedYear', '平成10年')).toEqual([
+      {
+        field: 'company.foundedYear',
+        code: 'format',
+        severity: 'warning',
+        params: {
+          format: 'year',
+          problem: 'era',
+          proposal: '1998',
+          era: '平成',
+          eraYear: 10,
+          year: 1998,
+        },
+      },
+    ])
+  })
+
+  it('finds nothing wrong with a tab or a control character: the copy removes them', () => {
+    expect(checkField('establishment.name', 'さくら\t工務店')).toEqual([])
+    expect(checkField('establishment.name', '\t\u0007')).toEqual([
+      { field: 'establishment.name', code: 'required', severity: 'warning' },
+    ])
+  })
+
   it('works on concrete 就業場所 paths and refuses unknown ones', () => {
-    expect(checkField('workplaces.1.travelTime', '10分')).toEqual([
+    expect(checkField('workplaces.1.travelTime', '１０分')).toEqual([
       {
         field: 'workplaces.1.travelTime',
-        code: 'chars',
+        code: 'format',
         severity: 'warning',
-        params: { expected: 'hankaku-digits' },
+        params: { format: 'count', problem: 'unit', proposal: '10', unit: '分' },
       },
     ])
     expect(checkField('workplaces.0.station', '渋谷駅')).toEqual([])
@@ -220,7 +266,7 @@ describe('checkProfile', () => {
       'company.headOffice.prefecture:required',
       'company.headOffice.city:required',
       'company.headOffice.street:required',
-      'workplaces.0.address.postalCode:chars',
+      'workplaces.0.address.postalCode:format',
       'workplaces.0.address.prefecture:required',
       'workplaces.0.address.city:required',
       'workplaces.0.address.street:required',

@@ -6,6 +6,7 @@ import {
   parsePostalCode,
 } from './identifiers'
 import type { Profile } from './model'
+import { portalText, proposeText } from './settle'
 
 /**
  * The one table of field rules, shared by the editor (labels, counters, char hints), main's
@@ -26,6 +27,8 @@ export type Format =
   | 'year'
   | 'count'
   | 'url'
+  /** Yen as digits (資本金); 万 and 億 are offered as a conversion, the portal's unit unverified. */
+  | 'yen'
 
 export interface FieldRule {
   /** Stable id: a profile path, with `*` for the 就業場所 index (`workplaces.*.station`). */
@@ -44,6 +47,8 @@ export interface FieldRule {
   maxLength?: number
   chars: CharClass
   format?: Format
+  /** A multi-line text (事業内容, 会社の特長): line breaks belong to it. */
+  multiline?: boolean
   certainty: Record<'label' | 'screen' | 'required' | 'maxLength' | 'chars' | 'format', Certainty>
 }
 
@@ -82,6 +87,7 @@ interface Spec {
   requiredWhen?: FieldRule['requiredWhen']
   maxLength?: number
   format?: Format
+  multiline?: boolean
   certainty?: Partial<FieldRule['certainty']>
 }
 
@@ -107,6 +113,7 @@ function screenRules(screen: Screen, specs: ReadonlyArray<readonly [string, Spec
     ...(s.maxLength === undefined ? {} : { maxLength: s.maxLength }),
     chars: s.chars,
     ...(s.format ? { format: s.format } : {}),
+    ...(s.multiline ? { multiline: true } : {}),
     certainty: { ...DEFAULT_CERTAINTY, ...s.certainty },
   }))
 }
@@ -190,7 +197,7 @@ export const FIELD_RULES: readonly FieldRule[] = [
     ],
     [
       'company.capital',
-      { label: '資本金', chars: 'hankaku-digits', format: 'count', certainty: onScreen1 },
+      { label: '資本金', chars: 'hankaku-digits', format: 'yen', certainty: onScreen1 },
     ],
     ['company.employeesTotal', count('従業員数（企業全体）')],
   ]),
@@ -219,7 +226,10 @@ export const FIELD_RULES: readonly FieldRule[] = [
     ['establishment.employeesHere', count('従業員数（就業場所）')],
     ['establishment.employeesWomen', count('従業員数（うち女性）')],
     ['establishment.employeesPartTime', count('従業員数（うちパート）')],
-    ['establishment.business', { label: '事業内容', chars: 'zenkaku', required: true }],
+    [
+      'establishment.business',
+      { label: '事業内容', chars: 'zenkaku', required: true, multiline: true },
+    ],
   ]),
   ...screenRules(4, [
     ['workplaces.*.name', { label: '就業場所名', chars: 'zenkaku', certainty: { label: U } }],
@@ -229,7 +239,7 @@ export const FIELD_RULES: readonly FieldRule[] = [
     ['workplaces.*.travelTime', { label: '所要時間', chars: 'hankaku-digits', format: 'count' }],
   ]),
   ...screenRules(5, [
-    ['establishment.features', { label: '会社の特長', chars: 'free' }],
+    ['establishment.features', { label: '会社の特長', chars: 'free', multiline: true }],
     ['establishment.homepage', { label: 'ホームページ', chars: 'hankaku-alnum', format: 'url' }],
   ]),
   ...screenRules('account', [
@@ -303,8 +313,8 @@ const CHAR_TESTS: Record<CharClass, RegExp | null> = {
 // Pragmatic: one @, a dot in the domain, no spaces; the portal's exact rule is not public.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
-function formatFinding(rule: RuleChecks, value: string): Finding['code'] | null {
-  switch (rule.format) {
+function formatFinding(format: string | undefined, value: string): Finding['code'] | null {
+  switch (format) {
     case 'corporate-number':
       if (!/^\d{13}$/.test(value)) return 'format'
       return isValidCorporateNumber(value) ? null : 'check-digit'
@@ -319,10 +329,12 @@ function formatFinding(rule: RuleChecks, value: string): Finding['code'] | null 
     case 'year':
       return /^\d{4}$/.test(value) ? null : 'format'
     case 'count':
+    case 'yen':
       return /^\d+$/.test(value) ? null : 'format'
     case 'url':
       return /^https?:\/\/[^\s]+$/.test(value) ? null : 'format'
-    case undefined:
+    default:
+      // No format, or one of another table (the job offer's time, amount, …): checked there.
       return null
   }
 }
@@ -347,8 +359,14 @@ export function checkField(field: string, value: string, profile?: Profile): Fin
   return checkRule(rule, field, value, isRequired(rule, field, profile))
 }
 
-/** What `checkRule` needs of a rule, so other tables (job offers) can reuse the checks. */
-export type RuleChecks = Pick<FieldRule, 'maxLength' | 'chars' | 'format' | 'certainty'>
+/**
+ * What `checkRule` needs of a rule, so other tables (job offers) can reuse the checks. `format`
+ * may be another table's (the job offer's 'amount' shapes the pasted text); only this table's
+ * formats are checked here.
+ */
+export type RuleChecks = Pick<FieldRule, 'maxLength' | 'chars' | 'multiline' | 'certainty'> & {
+  format?: string
+}
 
 /**
  * Checks one value against a rule of any table; `required` is already decided by the caller.
@@ -361,7 +379,10 @@ export function checkRule(
   required: boolean,
 ): Finding[] {
   const c = rule.certainty
-  if (value.trim() === '') {
+  // Characters are judged as the copy panel pastes them: what it converts (全角 letters in a
+  // 全角 field, ㈱, a tab) is said under the field as "converted when copied", not warned about.
+  const pasted = portalText(value, rule)
+  if (pasted === '') {
     return required ? [{ field, code: 'required', severity: severity(c.required) }] : []
   }
   const findings: Finding[] = []
@@ -374,8 +395,25 @@ export function checkRule(
       params: { max: rule.maxLength, length },
     })
   }
+  // A number typed with commas, a unit or an era name: name that problem and offer the value
+  // (`proposeText`), rather than a general "digits only".
+  const proposal = proposeText(value, rule)
+  if (proposal !== null) {
+    findings.push({
+      field,
+      code: 'format',
+      severity: severity(c.format),
+      params: {
+        format: rule.format ?? '',
+        problem: proposal.problem,
+        proposal: proposal.value,
+        ...proposal.params,
+      },
+    })
+    return findings
+  }
   const charTest = CHAR_TESTS[rule.chars]
-  const charsOk = charTest === null || charTest.test(value)
+  const charsOk = charTest === null || charTest.test(pasted)
   if (!charsOk) {
     findings.push({
       field,
@@ -384,7 +422,7 @@ export function checkRule(
       params: { expected: rule.chars },
     })
   }
-  const risky = findRiskyChars(value, rule.chars)
+  const risky = findRiskyChars(pasted, rule.chars, { multiline: rule.multiline === true })
   if (risky.length > 0) {
     // Unverified which characters the portal refuses: a warning, one per field.
     const unique = [...new Set(risky.map((r) => r.char))]
@@ -396,7 +434,7 @@ export function checkRule(
     })
   }
   // A format check on text of the wrong class would only repeat the 'chars' finding.
-  const code = charsOk ? formatFinding(rule, value) : null
+  const code = charsOk ? formatFinding(rule.format, pasted) : null
   if (code !== null) {
     findings.push({
       field,

@@ -43,7 +43,7 @@ export const AddressSchema = section({
 export const CompanySchema = section({
   /** 法人番号 (13 digits); required unless 個人事業主. */
   corporateNumber: short,
-  /** 個人事業主: no 法人番号, 法人名 or 資本金. */
+  /** 個人事業主: no 法人番号 (officially); whether 法人名 and 資本金 are entered is unverified. */
   soleProprietor: flag,
   /** 法人名 (not printed on the job sheet). */
   name: short,

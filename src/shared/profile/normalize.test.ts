@@ -17,7 +17,8 @@ describe('normalize: カナ fields', () => {
     ['ゝ', 'ヽ'],
     ['ﾔﾏﾀﾞ　ﾀﾛｳ', 'ヤマダ　タロウ'],
     ['  ｱｲｳ　', 'アイウ'],
-    ['やまだ ﾀﾛｳ', 'ヤマダ タロウ'],
+    ['やまだ ﾀﾛｳ', 'ヤマダ　タロウ'], // a half-width space becomes full-width
+    ['ヤマダ  タロウ', 'ヤマダ　　タロウ'],
     ['ABC', 'ABC'], // left alone; checkField flags it
     ['', ''],
   ])('%s → %s', (input, expected) => {
@@ -43,11 +44,42 @@ describe('normalize: digits and e-mail', () => {
   it('postal code, 法人番号, 事業所番号, 従業員数', () => {
     expect(normalize('establishment.address.postalCode', '１００ー０００１')).toBe('100-0001')
     expect(normalize('workplaces.2.address.postalCode', '１００－０００１')).toBe('100-0001')
-    expect(normalize('company.corporateNumber', '７０００ ０１２０５０００２')).toBe(
-      '7000 012050002',
-    )
     expect(normalize('record.officeNumber', '１３０１－１２３４５６－７')).toBe('1301-123456-7')
     expect(normalize('company.employeesTotal', '１２')).toBe('12')
+    // A count's unit is the user's to drop (see suggest): only the width changes.
+    expect(normalize('company.employeesTotal', '２５人')).toBe('25人')
+    expect(normalize('workplaces.0.travelTime', '１０分')).toBe('10分')
+  })
+
+  it.each([
+    ['７０００ ０１２０５０００２', '7000012050002'],
+    ['7-0000-1205-0002', '7000012050002'],
+    ['7000　0120　50002', '7000012050002'],
+    ['7000-01205000X', '7000-01205000X'], // not digits: left for the format message
+  ])('法人番号 %s → %s (its separators carry nothing)', (input, expected) => {
+    expect(normalize('company.corporateNumber', input)).toBe(expected)
+  })
+
+  it.each([
+    ['〒1040061', '104-0061'],
+    ['〒 104-0061', '104-0061'],
+    ['〒１０４－００６１', '104-0061'],
+    ['1040061', '104-0061'],
+    ['10400', '10400'], // too short: left for the format message
+  ])('郵便番号 %s → %s', (input, expected) => {
+    expect(normalize('establishment.address.postalCode', input)).toBe(expected)
+  })
+
+  it.each([
+    ['03(1234)5678', '03-1234-5678'],
+    ['(03)1234-5678', '03-1234-5678'],
+    ['（０３）１２３４－５６７８', '03-1234-5678'],
+    ['025 123 4567', '025-123-4567'],
+    ['090 (1234) 5678', '090-1234-5678'],
+    ['(03)12', '(03)12'], // not a phone number: left for the format message
+  ])('phone with brackets %s → %s', (input, expected) => {
+    expect(normalize('establishment.phone', input)).toBe(expected)
+    expect(normalize('contact.phone', input)).toBe(expected)
   })
 
   it.each([
@@ -60,7 +92,7 @@ describe('normalize: digits and e-mail', () => {
     expect(normalize('account.loginEmail', input)).toBe(expected)
   })
 
-  it('only trims 全角 and free fields: their conversions are suggestions', () => {
+  it('only trims 全角 and free fields: the copy panel converts them', () => {
     expect(normalize('establishment.name', ' ｶﾌﾞｼｷｶﾞｲｼｬ ABC ')).toBe('ｶﾌﾞｼｷｶﾞｲｼｬ ABC')
     expect(normalize('establishment.features', '① 髙橋 ')).toBe('① 髙橋')
     expect(normalize('no.such.field', ' x ')).toBe('x')
@@ -68,57 +100,67 @@ describe('normalize: digits and e-mail', () => {
 })
 
 describe('suggest', () => {
-  it('offers 全角 and safe characters in a 全角 field', () => {
-    expect(suggest('establishment.name', '㈱ABC髙橋商店😀')).toEqual({
-      value: '（株）ＡＢＣ高橋商店',
-      reasons: ['to-fullwidth', 'machine-dependent', 'emoji'],
-    })
-    expect(suggest('establishment.name', 'ｶﾌﾞｼｷｶﾞｲｼｬ')).toEqual({
-      value: 'カブシキガイシャ',
-      reasons: ['halfwidth-kana'],
-    })
-    expect(suggest('establishment.business', '①営業②製造')).toEqual({
-      value: '（１）営業（２）製造',
-      reasons: ['machine-dependent'],
-    })
-    expect(suggest('establishment.address.building', '第Ⅲビル 2F')).toEqual({
-      value: '第３ビル　２Ｆ',
-      reasons: ['to-fullwidth', 'machine-dependent'],
+  it('names the unit of a count and offers the number', () => {
+    expect(suggest('company.employeesTotal', '２５人')).toEqual({ value: '25', reasons: ['unit'] })
+    expect(suggest('workplaces.0.travelTime', '１０分')).toEqual({ value: '10', reasons: ['unit'] })
+    expect(suggest('establishment.employeesWomen', '4名')).toEqual({
+      value: '4',
+      reasons: ['unit'],
     })
   })
 
-  it('formats codes, converts half-width fields, leaves free text mostly alone', () => {
-    expect(suggest('establishment.address.postalCode', '〒1000001')).toEqual({
-      value: '100-0001',
-      reasons: ['format'],
+  it('offers 資本金 without commas, 円 or 万 (the unit of the portal field is not verified)', () => {
+    expect(suggest('company.capital', '10,000,000')).toEqual({
+      value: '10000000',
+      reasons: ['commas'],
     })
-    expect(suggest('record.officeNumber', '１３０１１２３４５６７')).toEqual({
-      value: '1301-123456-7',
-      reasons: ['format'],
+    expect(suggest('company.capital', '1000万円')).toEqual({
+      value: '10000000',
+      reasons: ['man-yen'],
     })
-    expect(suggest('establishment.homepage', 'ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｊｐ')).toEqual({
-      value: 'https://example.jp',
-      reasons: ['to-halfwidth'],
+    expect(suggest('company.capital', '１億２０００万円')).toEqual({
+      value: '120000000',
+      reasons: ['man-yen'],
     })
-    expect(suggest('establishment.features', '①丁寧な指導 ABC')).toEqual({
-      value: '(1)丁寧な指導 ABC',
-      reasons: ['machine-dependent'],
+    expect(suggest('company.capital', '3,000万')).toEqual({
+      value: '30000000',
+      reasons: ['man-yen'],
+    })
+    expect(suggest('company.capital', '5,000,000円')).toEqual({
+      value: '5000000',
+      reasons: ['unit'],
     })
   })
 
-  it('returns null when normalize already does everything', () => {
+  it.each([
+    ['平成10年', '1998'],
+    ['平成元年', '1989'],
+    ['昭和６４年', '1989'],
+    ['令和2', '2020'],
+    ['H10', '1998'],
+    ['s50年', '1975'],
+    ['明治45年', '1912'],
+    ['1998年', '1998'],
+  ])('offers 設立年 %s in 西暦: %s', (input, expected) => {
+    expect(suggest('company.foundedYear', input)?.value).toBe(expected)
+  })
+
+  it('offers nothing it cannot read, or where normalize does everything', () => {
+    expect(suggest('company.foundedYear', '平成35年')).toBeNull() // 平成 ended in its 31st year
+    expect(suggest('company.foundedYear', '1998')).toBeNull()
+    expect(suggest('company.capital', '10000000')).toBeNull()
+    expect(suggest('company.employeesTotal', '約25人')).toBeNull()
     expect(suggest('establishment.phone', '０３－１２３４－５６７８')).toBeNull()
     expect(suggest('establishment.nameKana', 'かな')).toBeNull()
-    expect(suggest('establishment.name', '株式会社テスト')).toBeNull()
+    expect(suggest('establishment.name', '㈱ABC髙橋商店')).toBeNull() // converted when copied
     expect(suggest('record.officeNumber', '1301123456')).toBeNull() // ambiguous: no guess
-    expect(suggest('establishment.features', '∑')).toBeNull() // risky, but no known replacement
   })
 })
 
 describe('findRiskyChars', () => {
   it('passes ordinary Japanese text', () => {
     expect(findRiskyChars('株式会社ハローワーク　渋谷（本社）～々〆ー・')).toEqual([])
-    expect(findRiskyChars('ABC-123 a\tb\nc')).toEqual([])
+    expect(findRiskyChars('ABC-123 a b\nc', undefined, { multiline: true })).toEqual([])
     expect(findRiskyChars('')).toEqual([])
   })
 
@@ -147,6 +189,9 @@ describe('findRiskyChars', () => {
     ['😀', undefined, '', 'emoji'],
     ['\u200b', undefined, '', 'invisible'],
     ['\u0007', undefined, '', 'invisible'],
+    ['\t', undefined, '', 'invisible'],
+    ['\n', undefined, '', 'invisible'], // in a one-line field
+    ['\u007f', undefined, '', 'invisible'],
     ['ｱ', undefined, 'ア', 'halfwidth-kana'],
   ] as const)('%s (%s) → %s', (char, chars, suggestion, reason) => {
     expect(findRiskyChars(char, chars)).toEqual([{ char, index: 0, suggestion, reason }])
@@ -191,10 +236,10 @@ describe('properties', () => {
     )
   })
 
-  it('normalize never lengthens a digits field', () => {
+  it('normalize lengthens a digits field by at most the hyphens of a code', () => {
     fc.assert(
       fc.property(fc.constantFrom(...digitRuleIds), text, (id, s) => {
-        expect(normalize(id, s).length).toBeLessThanOrEqual(s.length)
+        expect(normalize(id, s).length).toBeLessThanOrEqual(s.length + 2)
       }),
       { numRuns: 1000 },
     )

@@ -1,80 +1,37 @@
-import {
-  replaceRiskyChars,
-  toFullwidthAscii,
-  toFullwidthKatakana,
-  toHalfwidthAscii,
-  type CharClass,
-} from './chars'
 import { ruleFor } from './field-rules'
-import { parseOfficeNumber, parsePostalCode } from './identifiers'
+import { proposeText, settleText, type ProblemCode } from './settle'
 
 export { findRiskyChars, type RiskyChar, type RiskReason } from './chars'
 
 /**
- * Two levels of help, so the app never surprises the user:
- * - `normalize` runs on blur without asking, only where the field's class leaves one reading of
- *   what was typed: digits (１２３ → 123, 03ー1234 → 03-1234), e-mail (ｉｎｆｏ＠ → info@) and
- *   カナ fields (ひらがな and ｶﾞ → ガ). It never lengthens a value, and trims.
- * - `suggest` proposes what depends on an unverified rule or changes what the text says
- *   (全角 conversion, ㈱ → （株）, 髙 → 高, emoji removal, hyphens in 郵便番号); the user accepts it.
+ * Two levels of help, so the app never surprises the user (the rules are in `settle.ts`):
+ * - `normalize` runs on blur without asking, only where what was typed has one reading:
+ *   digits (１２３ → 123, 03ー1234 → 03-1234, 03(1234)5678 → 03-1234-5678, 〒 and the spaces of
+ *   a 法人番号 dropped), e-mail (ｉｎｆｏ＠ → info@) and カナ fields (ひらがな, ｶﾞ → ガ, a space
+ *   full-width). It trims, and adds at most the hyphens of a 郵便番号 or 事業所番号.
+ * - `suggest` proposes what depends on a reading of the user's words or an unverified rule
+ *   (commas, 人 after a count, 平成10年, 1000万円); the user accepts it. What the copy panel
+ *   converts by itself (全角 letters, ㈱, a tab) is neither: the editor says it is converted.
  */
 
-const AUTOMATIC: Partial<Record<CharClass, (value: string) => string>> = {
-  'hankaku-digits': toHalfwidthAscii,
-  email: toHalfwidthAscii,
-  'zenkaku-katakana': (value) => toFullwidthKatakana(value, true),
-}
-
-/** The automatic conversion for a field (rule id or concrete path); idempotent. */
+/** The automatic change for a field (rule id or concrete path); idempotent. */
 export function normalize(field: string, value: string): string {
   const rule = ruleFor(field)
-  const convert = rule ? AUTOMATIC[rule.chars] : undefined
-  return (convert ? convert(value) : value).trim()
+  return rule ? settleText(value, rule) : value.trim()
 }
 
-export type SuggestReason =
-  | 'to-fullwidth'
-  | 'to-halfwidth'
-  | 'halfwidth-kana'
-  | 'machine-dependent'
-  | 'emoji'
-  | 'invisible'
-  | 'outside-jis'
-  | 'format'
+/** Why a value is offered: the problem the user is told about. */
+export type SuggestReason = ProblemCode
 
 /**
- * A replacement to offer for a field's value, with the reasons, or null when there is nothing
- * beyond what `normalize` does anyway. The returned value includes that normalisation.
+ * A replacement to offer for a field's value, with the problem it fixes, or null when there is
+ * nothing beyond what `normalize` does anyway.
  */
-export function suggest(field: string, value: string): { value: string; reasons: string[] } | null {
+export function suggest(
+  field: string,
+  value: string,
+): { value: string; reasons: SuggestReason[] } | null {
   const rule = ruleFor(field)
-  const base = normalize(field, value)
-  const reasons = new Set<SuggestReason>()
-  let out = base
-  const step = (next: string, reason: SuggestReason): void => {
-    if (next !== out) reasons.add(reason)
-    out = next
-  }
-  switch (rule?.chars) {
-    case 'zenkaku':
-      step(toFullwidthKatakana(out, false), 'halfwidth-kana')
-      step(toFullwidthAscii(out), 'to-fullwidth')
-      break
-    case 'hankaku-alnum':
-      step(toHalfwidthAscii(out), 'to-halfwidth')
-      break
-    case 'hankaku-digits': {
-      // 〒 and spaces are noise around a number; hyphens make the code readable.
-      const bare = out.replace(/^〒/, '').replace(/\s/g, '')
-      if (rule.format === 'postal-code') step(parsePostalCode(bare) ?? out, 'format')
-      if (rule.format === 'office-number') step(parseOfficeNumber(bare) ?? out, 'format')
-      break
-    }
-    default:
-      break
-  }
-  const risky = replaceRiskyChars(out, rule?.chars)
-  for (const r of risky.reasons) reasons.add(r)
-  out = risky.value
-  return out === base ? null : { value: out, reasons: [...reasons] }
+  const proposal = rule ? proposeText(value, rule) : null
+  return proposal === null ? null : { value: proposal.value, reasons: [proposal.problem] }
 }

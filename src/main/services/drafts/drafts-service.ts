@@ -11,7 +11,7 @@ import {
   type StoredDrafts,
   type StoredImage,
 } from '@shared/drafts'
-import { checkImages, detectFormat } from '@shared/job-offer/images'
+import { IMAGE_SEVERITY, checkImages, detectFormat } from '@shared/job-offer/images'
 import { DRAFTS_MAX, duplicateDraft, type JobOfferDraft } from '@shared/job-offer/model'
 import { documentId } from '@shared/profiles'
 import { loadDocument, type DocumentNotice } from '../documents'
@@ -197,7 +197,12 @@ export class DraftsService {
       profileId,
       drafts: loaded.value.drafts,
       images: loaded.value.images,
-      imageFindings: loaded.value.imageFindings,
+      // Severities follow the code as this version judges it (a list checked by an older
+      // version may hold a milder one).
+      imageFindings: loaded.value.imageFindings.map((f) => ({
+        ...f,
+        severity: IMAGE_SEVERITY[f.code],
+      })),
       savedAt: loaded.savedAt,
       notice: loaded.notice,
     }

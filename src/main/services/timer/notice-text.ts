@@ -16,11 +16,11 @@ export function noticeText(notice: TimerNotice, locale: Locale): NoticeText {
     return locale === 'ja'
       ? {
           title: '認証キーの有効期限が切れました',
-          body: '新しい認証キーを請求してください。やり直す手順はアプリの画面に出ています。',
+          body: 'もう一度メールアドレスを入力して、新しい認証キーを受け取ってください。やり直す手順はアプリの画面に出ています。',
         }
       : {
           title: 'Your auth key has expired',
-          body: 'Request a new key. The app shows which step to redo.',
+          body: 'Enter your e-mail address again to receive a new key. The app shows which step to redo.',
         }
   }
   return locale === 'ja'

@@ -71,7 +71,7 @@ export class TimerService<H = unknown> {
   ) {}
 
   /**
-   * Starts (or restarts, when a new key was requested) the countdown. `receivedAt` corrects the start
+   * Starts (or restarts, when a new key was mailed) the countdown. `receivedAt` corrects the start
    * to the time on the mail. Points already past at the start are recorded as handled without a
    * notification: the user is looking at the countdown at that moment.
    */

@@ -125,7 +125,7 @@ describe('AuthKeyCountdown', () => {
     expect(wrapper.get('[data-testid="countdown-live"]').text()).toBe(
       '認証キーの有効期限が切れました',
     )
-    expect(wrapper.get('button[type="submit"]').text()).toBe('新しい認証キーを請求した')
+    expect(wrapper.get('button[type="submit"]').text()).toBe('新しい認証キーのメールが届いた')
 
     await wrapper.setProps({ redoHint: '手順2〜3をやり直してください' })
     expect(wrapper.get('[data-testid="redo-hint"]').text()).toBe('手順2〜3をやり直してください')

@@ -1,7 +1,10 @@
 import { computed, ref } from 'vue'
-import { PASSPHRASE_MIN_LENGTH, passphraseLength } from '@shared/vault'
+import { PASSPHRASE_MIN_LENGTH, isBlankPassphrase, passphraseLength } from '@shared/vault'
 
-/** A passphrase being typed (twice when `confirm`), valid at PASSPHRASE_MIN_LENGTH characters. */
+/**
+ * A passphrase being typed (twice when `confirm`, i.e. a new one), valid at PASSPHRASE_MIN_LENGTH
+ * characters; a new one of blanks only is refused.
+ */
 export function usePassphrase(confirm: boolean) {
   const first = ref('')
   const second = ref('')
@@ -9,7 +12,7 @@ export function usePassphrase(confirm: boolean) {
   const valid = computed(
     () =>
       passphraseLength(first.value) >= PASSPHRASE_MIN_LENGTH &&
-      (!confirm || first.value === second.value),
+      (!confirm || (first.value === second.value && !isBlankPassphrase(first.value))),
   )
 
   /** Marks the fields as tried; returns the passphrase when valid, or null. */

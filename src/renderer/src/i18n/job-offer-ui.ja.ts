@@ -54,19 +54,56 @@ export const jobOfferUiJa = {
     removed: '「{name}」をリストから外しました。',
     failed: '画像のリストを更新できませんでした。',
     none: 'まだ画像を選んでいません。画像は任意です。',
-    size: '{kb} KB',
+    size: '{mb} MB',
     missing: 'ファイルが見つかりません',
     missingFix: 'ファイルが移動または削除されました。選び直してください。',
     remove: '「{name}」を外す',
     ok: '問題ありません。',
     fixFirst: 'アップロードの前に直す必要のあるものが{count}件あります。',
-    allOk: 'すべての画像がポータルの条件に合っています。',
+    allOk:
+      'すべての画像が、{year}年の案内の条件（{maxFiles}枚まで・各{maxMb}MBまで・JPEG/GIF/PNG/BMP）に合っています。',
+  },
+  /** After acceptance (受理): the record per draft, its validity, and offers ending soon. */
+  acceptance: {
+    summary: '受理後の記録（受理日・求人番号・有効期間延長）',
+    acceptedOn: '受理日',
+    acceptedOnHelp: 'ハローワークが求人を受理した日（日本時間）です。',
+    offerNumber: '求人番号',
+    offerNumberHelp: '「5桁-8桁以内」の数字です（例：13010-12345678）。',
+    extended: '有効期間延長をした（{months}か月延長）',
+    dateError: '{from}年から{to}年までの日付を入力してください。',
+    offerNumberError: '求人番号は「5桁-8桁以内」の数字です（例：13010-12345678）。',
+    notAccepted: '受理日は未記録です。',
+    validUntil: '有効期間',
+    validUntilValue: '{date}まで',
+    remindOn: '更新の準備',
+    remindOnValue: '{date}から',
+    open: 'あと{days}日',
+    renew: '更新の準備を始める時期です（あと{days}日）',
+    endsToday: '今日で有効期間が終わります',
+    ended: '有効期間は終わりました',
+    estimate:
+      '有効期間は公式以外の情報に基づく目安です。実際の期限は求人者マイページで確かめてください。',
+    guideLink: '受理のあとの手続き（有効期間延長と更新）',
+    endingTitle: 'まもなく有効期間が終わる求人',
+    endingLead: '受理日を記録した求人のうち、{days}日以内に有効期間が終わるものです。',
+    endingItem: '{title}：{date}まで（{left}）',
+    endingNumber: '求人番号 {number}',
+    toDrafts: '求人の下書きを開く',
+  },
+  /** Formats a draft field must have, said by example. */
+  formats: {
+    dispatchPermit: '許可番号は「派」・都道府県の番号2桁・6桁の番号の形です（例：派13-123456）。',
+  },
+  /** The image list when it holds as many files as the portal takes. */
+  imagesFull: {
+    note: '画像は{max}枚までです（ポータルの上限）。別の画像を選ぶときは、先にどれかをリストから外してください。',
   },
   readiness: {
     title: '一度に入力する前の確認（事業所と求人の必須項目）',
     toDrafts: '求人の下書きを作る',
     fix: '{screen}を入力する',
-    invalidTitle: '入力はあるが直す必要があるもの',
+    invalidTitle: '入力済みで、直す必要があるもの',
     fixShort: '直す',
   },
   edit: {
@@ -94,7 +131,7 @@ export const jobOfferUiJa = {
     count: '{length}文字',
     countMax: '{length} / {max}文字',
     countMaxUnverified: '{length} / {max}文字（上限は未確認の目安）',
-    charsHint: '{chars}で入力します（コピーパネルが変換します）。',
+    charsHint: '{chars}で入力します（違う文字は、コピーするときに変換します）。',
     contactFallback: '空欄のときは事業所の担当者情報「{value}」を使います。',
   },
   save: {

@@ -95,7 +95,7 @@ export const profileEn: typeof profileJa = {
     suggestionReasons: 'Why: {reasons}',
     accept: 'Use suggestion',
     accepted: 'Suggestion applied.',
-    notNeededSole: 'As a sole proprietor you enter no corporate number, corporate name or capital.',
+    notNeededSole: 'Sole proprietors do not enter a corporate number (法人番号).',
     unavailable: 'The data cannot be opened, so it cannot be edited now.',
     toRecovery: 'Check the data status',
     loading: 'Loading the profile…',
@@ -210,6 +210,7 @@ export const profileEn: typeof profileJa = {
     year: 'Enter the year as 4 digits (e.g. 1998).',
     count: 'Digits only.',
     url: 'Enter an address starting with http:// or https://.',
+    yen: 'Enter the amount in yen, digits only (e.g. 10000000).',
   },
   reason: {
     'to-fullwidth': 'half-width letters and symbols to full-width',
@@ -220,6 +221,10 @@ export const profileEn: typeof profileJa = {
     invisible: 'remove invisible characters',
     'outside-jis': 'replace characters the portal may refuse',
     format: 'tidy the format',
+    commas: 'remove the commas',
+    unit: 'remove the unit',
+    era: 'write the year in the Western calendar',
+    'man-yen': 'write the amount in yen',
   },
   banner: {
     label: 'About your data',
@@ -311,5 +316,32 @@ export const profileEn: typeof profileJa = {
     unavailable: 'The file could not be read or written.',
     conflict: 'This cannot be done now.',
     other: 'Something unexpected happened. No file was changed.',
+  },
+  onCopy: {
+    converted: 'Converted when copied: ',
+    removed: 'Removed when copied: {list}',
+    counted: '{name} ×{count}',
+    kind: {
+      tab: 'tab',
+      newline: 'line break',
+      emoji: 'emoji',
+      invisible: 'invisible character',
+    },
+  },
+  problem: {
+    commas: 'Leave out the commas (,): digits only.',
+    unit: 'Leave out “{unit}”: digits only.',
+    era: '{era} {eraYear} is {year}. Enter the year of establishment as 4 digits.',
+    manYen:
+      'Write the amount in yen without 万 or 億 ({value} yen). The unit of the portal’s 資本金 field is not verified: follow what the portal’s screen shows.',
+  },
+  passphraseRules: {
+    blank: 'A passphrase of spaces only cannot be used. Type some characters.',
+  },
+  facts: {
+    soleUnverified:
+      'Whether a sole proprietor enters a corporate name and capital is not confirmed by an official source (not verified). If the portal’s screen has the fields, follow it.',
+    loginEmailOtp:
+      'Since January 2025 a one-time password is mailed to this address when you log in (you can choose to skip entering it for a set period). Every future login needs this address, so choose an organisation address that will keep receiving mail.',
   },
 }

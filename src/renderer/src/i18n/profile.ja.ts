@@ -50,8 +50,8 @@ export const profileJa = {
   screenNav: {
     label: '入力画面',
     progress: '必須 {filled}/{total}',
-    previous: '前へ: {name}',
-    next: '次へ: {name}',
+    previous: '前へ：{name}',
+    next: '次へ：{name}',
     overview: '事業所情報の一覧',
   },
   overview: {
@@ -78,7 +78,7 @@ export const profileJa = {
   editor: {
     required: '必須',
     optional: '任意',
-    portalLabel: 'ポータルでの表記:',
+    portalLabel: 'ポータルでの表記：',
     counter: '{length} / {max} 文字',
     counterUnverified: '{length} / {max} 文字（上限は未確認）',
     counterFree: '{length} 文字',
@@ -86,12 +86,12 @@ export const profileJa = {
     charsHintUnverified: '{chars}で入力します（ポータルのルールは未確認）。',
     error: 'エラー',
     warning: '確認',
-    unverified: 'ポータルの正確なルールは確認できていないため、警告だけです。',
-    suggestion: '提案: {value}',
-    suggestionReasons: '理由: {reasons}',
+    unverified: 'ポータルの正確なルールは確認できていないため、注意として表示するだけです。',
+    suggestion: '提案：{value}',
+    suggestionReasons: '理由：{reasons}',
     accept: '提案を使う',
     accepted: '提案を反映しました。',
-    notNeededSole: '個人事業主のため、法人番号・法人名・資本金は入力しません。',
+    notNeededSole: '個人事業主の場合、法人番号は入力不要です。',
     unavailable: 'データを開けないため、いまは編集できません。',
     toRecovery: 'データの状態を確認する',
     loading: '事業所情報を読み込んでいます…',
@@ -111,8 +111,8 @@ export const profileJa = {
     proposeNote:
       '郵便番号から都道府県・市区町村・町域の候補を出します。入力欄が変わるのは「この住所を入れる」を押したときだけです。',
     none: 'この郵便番号の住所は見つかりませんでした。',
-    invalid: '郵便番号は7桁の数字で入力してください（例: 104-0061）。',
-    one: '候補: {address}',
+    invalid: '郵便番号は7桁の数字で入力してください（例：104-0061）。',
+    one: '候補：{address}',
     several: '{count}件の候補があります。町域を選んでください。',
     choose: '町域の候補',
     apply: 'この住所を入れる',
@@ -197,13 +197,14 @@ export const profileJa = {
   },
   format: {
     'corporate-number': '法人番号は13桁の数字です。',
-    'office-number': '事業所番号は「4桁-6桁以内-1桁」の形です（例: 1234-567890-1）。',
-    'postal-code': '郵便番号は7桁の数字です（例: 104-0061）。',
-    phone: '電話番号は0から始まる10桁か11桁の数字です（例: 03-1234-5678）。',
-    email: 'メールアドレスの形になっていません（例: saiyo@example.co.jp）。',
-    year: '西暦の4桁で入力してください（例: 1998）。',
+    'office-number': '事業所番号は「4桁-6桁以内-1桁」の形です（例：1234-567890-1）。',
+    'postal-code': '郵便番号は7桁の数字です（例：104-0061）。',
+    phone: '電話番号は0から始まる10桁か11桁の数字です（例：03-1234-5678）。',
+    email: 'メールアドレスの形になっていません（例：saiyo@example.co.jp）。',
+    year: '西暦の4桁で入力してください（例：1998）。',
     count: '数字だけで入力してください。',
     url: 'http:// か https:// で始まるアドレスを入力してください。',
+    yen: '円単位の数字だけで入力してください（例：10000000）。',
   },
   reason: {
     'to-fullwidth': '半角の英数字・記号を全角に',
@@ -214,6 +215,10 @@ export const profileJa = {
     invisible: '見えない文字を削除',
     'outside-jis': 'ポータルで使えないおそれのある文字を置き換え',
     format: '形を整える',
+    commas: 'カンマを取る',
+    unit: '単位を取る',
+    era: '西暦にする',
+    'man-yen': '円単位の数字にする',
   },
   banner: {
     label: 'データについてのお知らせ',
@@ -254,13 +259,13 @@ export const profileJa = {
     unlocked: 'データを開きました。',
     filesTitle: '残しているファイル',
     filesHelp: '次のファイルは、このアプリのデータフォルダーの「vault」の中に残っています。',
-    noFiles: '脇に置いたファイルはありません。',
+    noFiles: '別名で残したファイルはありません。',
     document: '{name}（バックアップ {count} 個）',
     importTitle: '書き出したファイルから読み込む',
     importHelp:
       '以前に「書き出し」で作ったファイルがあれば、そこから事業所情報を戻せます。いまのファイルは削除されず、別名で残ります。',
     freshTitle: '新しく始める',
-    freshHelp: 'いまのファイルを別名にして脇に置き、空の状態から始めます。ファイルは削除しません。',
+    freshHelp: 'いまのファイルは別名で残し、空の状態から始めます。ファイルは削除しません。',
     fresh: '新しく始める…',
     freshConfirm: '本当に新しく始めますか？ いまのデータは開けないまま、ファイルだけが残ります。',
     freshYes: 'はい、新しく始めます',
@@ -303,5 +308,35 @@ export const profileJa = {
     unavailable: 'ファイルを読み書きできませんでした。',
     conflict: 'この操作はいまはできません。',
     other: '予期しないエラーが起きました。ファイルは変更していません。',
+  },
+  /** What the copy panel converts or leaves out, said under each typed field. */
+  onCopy: {
+    converted: 'コピーするときに変換します：',
+    removed: 'コピーするときに取り除きます：{list}',
+    counted: '{name}×{count}',
+    kind: {
+      tab: 'タブ',
+      newline: '改行',
+      emoji: '絵文字',
+      invisible: '見えない文字',
+    },
+  },
+  /** A number typed with something the field does not take: named, with the value offered. */
+  problem: {
+    commas: 'カンマ（,）は入れず、数字だけで入力します。',
+    unit: '「{unit}」は入れず、数字だけで入力します。',
+    era: '{era}{eraYear}年は西暦{year}年です。設立年は西暦の4桁で入力します。',
+    manYen:
+      '「万」「億」を使わず、円単位の数字で入力します（{value}円）。ポータルの資本金欄の単位は確認できていないため、ポータルの画面の表示に合わせてください。',
+  },
+  passphraseRules: {
+    blank: '空白だけのパスフレーズは使えません。文字を入れてください。',
+  },
+  /** Facts about the fields that are not on the portal's screens themselves. */
+  facts: {
+    soleUnverified:
+      '個人事業主の場合に法人名・資本金を入力するかどうかは、公式の案内では確認できていません（未確認）。ポータルの画面に入力欄があれば、その表示に従ってください。',
+    loginEmailOtp:
+      '2025年1月から、ログインの際にこのアドレスへワンタイムパスワードが届きます（一定期間は入力を省略する設定もできます）。今後のログインにもこのアドレスが必要なので、受信し続けられる組織のアドレスを選んでください。',
   },
 }

@@ -428,8 +428,14 @@ describe('the establishment profile in Chromium', () => {
     await expect
       .poll(() => view.page.locator('[data-problem]').getAttribute('data-problem'))
       .toBe('restored')
-    const kept = await view.page.locator('[data-kept-files] li').allTextContents()
-    expect(kept.some((name) => name.startsWith('default_profile.vault.corrupt-'))).toBe(true)
+    // The list of kept files may render a moment after the problem itself: wait for it.
+    await expect
+      .poll(async () =>
+        (await view.page.locator('[data-kept-files] li').allTextContents()).some((name) =>
+          name.startsWith('default_profile.vault.corrupt-'),
+        ),
+      )
+      .toBe(true)
     const corrupt = readdirSync(join(first.dataDir, 'vault')).find((n) => n.includes('.corrupt-'))
     expect(readFileSync(join(first.dataDir, 'vault', corrupt!))).toEqual(bytes)
     await view.page.locator('[data-action="acknowledge"]').click()

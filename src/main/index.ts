@@ -8,6 +8,7 @@ import { createDispatcher } from './services/dispatcher'
 import { createHandlers, createServices } from './services'
 import { makeSenderCheck } from './services/sender-check'
 import type { SettingsData } from './services/settings-service'
+import type { MinimumWageData } from './services/minimum-wage-service'
 import { createPlainStore } from './adapters/electron-store'
 import { hardenApp } from './adapters/hardening'
 import { broadcast, registerIpc } from './adapters/ipc'
@@ -72,6 +73,7 @@ async function start(): Promise<void> {
   await vault.open()
   const services = createServices({
     settingsStore: settingsStore.store,
+    minimumWageStore: createPlainStore<MinimumWageData>('minimum-wage').store,
     clipboard: electronClipboard,
     shell: electronShell,
     runtime: {

@@ -16,6 +16,7 @@ import { VaultService, type KeyProtection } from './vault-service'
 import { ProfileService } from './profile/profile-service'
 import type { VaultStore } from './vault'
 import { SettingsService, type SettingsData } from './settings-service'
+import { MinimumWageService, type MinimumWageData } from './minimum-wage-service'
 import {
   TimerService,
   type NotifierPort,
@@ -26,6 +27,8 @@ import {
 /** Everything the services need from outside: Electron adapters in the app, fakes in tests. */
 export interface ServicePorts {
   settingsStore: KeyValueStore<SettingsData>
+  /** The minimum wages the user entered (app-wide, plain: nothing secret). */
+  minimumWageStore: KeyValueStore<MinimumWageData>
   clipboard: ClipboardPort
   shell: ShellPort
   runtime: RuntimeInfo
@@ -61,6 +64,7 @@ export function createServices(ports: ServicePorts) {
   return {
     appInfo: new AppInfoService(ports.runtime, ports.sources, ports.licences),
     settings: new SettingsService(ports.settingsStore),
+    minimumWage: new MinimumWageService(ports.minimumWageStore),
     clipboard: new ClipboardService(ports.clipboard),
     links: new LinkService(ports.shell),
     vault: ports.vault,
@@ -142,5 +146,10 @@ export function createHandlers(s: Services): Handlers {
       remove: (profileId, index) => s.drafts.removeImage(profileId, index),
     },
     window: { openCompact: () => s.windows.openCompact() },
+    minwage: {
+      list: () => s.minimumWage.list(),
+      save: (rate) => s.minimumWage.save(rate),
+      remove: (key) => s.minimumWage.remove(key),
+    },
   }
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { composedValue, mentionsChangeScope, renewalCapLine } from './compose'
+import { composedValue, excessPaidSentence, mentionsChangeScope, renewalCapLine } from './compose'
 import { sampleDraft } from './fixtures'
 import type { JobOfferDraft } from './model'
+import { statesExcessPaid } from './offer-check'
 
 function fixedTerm(renewal: 'in-principle' | 'conditional'): JobOfferDraft {
   const d = sampleDraft()
@@ -59,5 +60,16 @@ describe('the 2024-04 statements written into the portal’s fields', () => {
     d.category.renewalCap = 'none'
     expect(renewalCapLine(d)).toBe('')
     expect(composedValue(d, 'pr.specialNotes', d.pr.specialNotes)).toBe(d.pr.specialNotes)
+  })
+})
+
+describe('the sentence on extra pay beyond fixed overtime', () => {
+  it('is one the offer check accepts', () => {
+    expect(excessPaidSentence('20')).toBe(
+      '20時間を超える時間外労働、休日労働及び深夜労働に対する割増賃金は、追加で支給します。',
+    )
+    expect(statesExcessPaid(excessPaidSentence('20'))).toBe(true)
+    expect(statesExcessPaid(excessPaidSentence(''))).toBe(true)
+    expect(statesExcessPaid('固定残業代を含む')).toBe(false)
   })
 })

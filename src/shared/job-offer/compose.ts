@@ -12,6 +12,13 @@ import type { JobOfferDraft } from './model'
  */
 
 export const CHANGE_SCOPE_LABEL = '変更範囲：'
+/** App-only fields whose answer reaches the portal inside another field's text. */
+export const COMPOSED_FIELDS: readonly string[] = [
+  'job.changeScope',
+  'category.renewalCap',
+  'category.renewalCapYears',
+  'category.renewalCapCount',
+]
 /** The one-click answer when duties will not change. */
 export const NO_CHANGE = '変更なし'
 
@@ -62,4 +69,14 @@ export function composedValue(draft: JobOfferDraft, field: string, typed: string
   if (field === 'job.description') return append(typed, changeScopeLine(draft))
   if (field === renewalCapField(draft)) return append(typed, renewalCapLine(draft))
   return typed
+}
+
+/**
+ * The sentence that says hours beyond the fixed overtime are paid extra (one of the three things an
+ * offer with 固定残業代 must state), in the offer's language: Japanese, whatever the screen's.
+ */
+export function excessPaidSentence(hours: string): string {
+  const h = hours.trim()
+  const beyond = h === '' ? '固定残業時間' : `${h}時間`
+  return `${beyond}を超える時間外労働、休日労働及び深夜労働に対する割増賃金は、追加で支給します。`
 }

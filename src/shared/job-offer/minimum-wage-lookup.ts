@@ -55,7 +55,7 @@ export type EnteredRateKey = v.InferOutput<typeof EnteredRateKeySchema>
 
 export const EnteredRatesSchema = v.pipe(v.array(EnteredRateSchema), v.maxLength(ENTERED_RATES_MAX))
 
-/** What `minimumWage:list` and its changes answer. */
+/** What `minwage:list` and its changes answer. */
 export interface EnteredRatesView {
   rates: EnteredRate[]
   /** Stored entries that could not be read were kept aside, not used and not deleted. */

@@ -7,7 +7,10 @@ import type { Certainty } from '../profile/field-rules'
  * corrected without touching code; a stored id missing from a list only warns.
  */
 
-/** One option; `certainty` only where it differs from its list's (a label cut off or unconfirmed). */
+/**
+ * One option. `certainty` is given where the option itself is in doubt (a label cut off in the
+ * sources, or not confirmed on the portal): the editor marks those options on screen.
+ */
 export interface OptionEntry<Id extends string = string> {
   id: Id
   label: string
@@ -88,13 +91,17 @@ export const OPTION_LISTS = {
    * those drafts stored before 有無 was asked separately.
    */
   smoking: list('unverified', 'mybestjob.jp, entica.or.jp, en-gage support (typical wording)', [
-    { id: 'no-smoking-premises', label: '敷地内禁煙' },
-    { id: 'no-smoking-premises-outdoor-area', label: '敷地内禁煙（屋外に喫煙場所設置）' },
-    { id: 'no-smoking-indoors', label: '屋内禁煙' },
-    { id: 'smoking-room', label: '屋内原則禁煙（喫煙専用室あり）' },
-    { id: 'smoking-allowed-room', label: '喫煙可能室設置' },
-    { id: 'smoking-allowed', label: '店内喫煙可' },
-    { id: 'other', label: 'その他' },
+    { id: 'no-smoking-premises', label: '敷地内禁煙', certainty: 'unverified' },
+    {
+      id: 'no-smoking-premises-outdoor-area',
+      label: '敷地内禁煙（屋外に喫煙場所設置）',
+      certainty: 'unverified',
+    },
+    { id: 'no-smoking-indoors', label: '屋内禁煙', certainty: 'unverified' },
+    { id: 'smoking-room', label: '屋内原則禁煙（喫煙専用室あり）', certainty: 'unverified' },
+    { id: 'smoking-allowed-room', label: '喫煙可能室設置', certainty: 'unverified' },
+    { id: 'smoking-allowed', label: '店内喫煙可', certainty: 'unverified' },
+    { id: 'other', label: 'その他', certainty: 'unverified' },
   ]),
   /**
    * 求人情報・事業所名の公開範囲. Options 1 and 2 were read on the portal's help page, but option

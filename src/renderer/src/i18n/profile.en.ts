@@ -158,6 +158,7 @@ export const profileEn: typeof profileJa = {
       employeesHere: 'Employees (this workplace)',
       employeesWomen: 'Employees (of whom women)',
       employeesPartTime: 'Employees (of whom part-time)',
+      industryGroup: 'Business (for the 44-hour week)',
       business: 'Business activities',
       features: 'Company highlights',
       homepage: 'Website',
@@ -311,5 +312,9 @@ export const profileEn: typeof profileJa = {
     unavailable: 'The file could not be read or written.',
     conflict: 'This cannot be done now.',
     other: 'Something unexpected happened. No file was changed.',
+  },
+  industry: {
+    help: 'Workplaces with fewer than 10 workers in commerce, cinemas and theatres, health and welfare or hospitality may schedule up to 44 hours a week. The offer check uses this; it is not entered on the portal.',
+    choose: 'Choose',
   },
 }

@@ -154,6 +154,7 @@ export const profileJa = {
       employeesHere: '従業員数（就業場所）',
       employeesWomen: '従業員数（うち女性）',
       employeesPartTime: '従業員数（うちパート）',
+      industryGroup: '業種（週44時間の特例の判定用）',
       business: '事業内容',
       features: '会社の特長',
       homepage: 'ホームページ',
@@ -303,5 +304,9 @@ export const profileJa = {
     unavailable: 'ファイルを読み書きできませんでした。',
     conflict: 'この操作はいまはできません。',
     other: '予期しないエラーが起きました。ファイルは変更していません。',
+  },
+  industry: {
+    help: '常時10人未満の労働者を使う商業・映画演劇業・保健衛生業・接客娯楽業の事業場は、週44時間まで働いてもらうことができます（特例措置対象事業場）。求人の内容の確認で使います。ポータルには入力しません。',
+    choose: '選んでください',
   },
 }

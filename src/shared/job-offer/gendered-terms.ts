@@ -65,14 +65,19 @@ export interface GenderedHit {
 }
 
 const nfkc = (s: string): string => s.normalize('NFKC')
+// Normalised once: the check runs on every keystroke.
+const NEEDLES = GENDERED_TERMS.map((term) => ({
+  term,
+  needle: nfkc(term.term),
+  allowed: term.allowed.map(nfkc),
+}))
 
 /** The gendered terms in a text, in order, leaving out those inside an allowed form. */
 export function findGenderedTerms(text: string): GenderedHit[] {
+  if (text === '') return []
   const s = nfkc(text)
   const hits: GenderedHit[] = []
-  for (const term of GENDERED_TERMS) {
-    const needle = nfkc(term.term)
-    const allowed = term.allowed.map(nfkc)
+  for (const { term, needle, allowed } of NEEDLES) {
     for (let at = s.indexOf(needle); at >= 0; at = s.indexOf(needle, at + 1)) {
       const inside = allowed.some((form) => {
         const offset = form.indexOf(needle)

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { jstDateOf, parsePlainDate, type PlainDate } from '../dates'
 import { ProfileSchema, type Profile } from '../profile/model'
 import { sampleDraft, sampleProfile } from './fixtures'
+import { hurriedOffer } from './testing/offers'
 import type { EnteredRate } from './minimum-wage-lookup'
 import { JobOfferDraftSchema, emptyDraft, type JobOfferDraft } from './model'
 import { checkOffer, findingsByField, type OfferFinding } from './offer-check'
@@ -411,72 +412,6 @@ describe('every rule of the offer check', () => {
     }
   })
 })
-
-/** The hurried owner's offer of the issue, filed in 東京 on 2026-06-01. */
-function hurriedOffer(): { draft: JobOfferDraft; profile: Profile } {
-  const profile = sampleProfile()
-  Object.assign(profile.establishment.address, {
-    postalCode: '160-0023',
-    prefecture: '東京都',
-    city: '新宿区',
-    town: '西新宿',
-    street: '1-1-1',
-  })
-  const draft = v.parse(JobOfferDraftSchema, {
-    id: 'hurried',
-    category: {
-      workCategory: 'full-time',
-      employmentType: 'non-regular',
-      employmentTypeName: '契約社員',
-      dispatch: 'none',
-      employmentPeriod: 'fixed-4-months-or-more',
-      periodLength: '1年',
-      contractRenewal: 'in-principle',
-      publication: 'full',
-    },
-    workplace: {
-      choice: '0',
-      smokingMeasures: 'yes',
-      smoking: 'no-smoking-indoors',
-      transfer: 'yes',
-      carCommute: 'no',
-    },
-    job: {
-      title: '営業マン',
-      description: '法人のお客様へのルート営業です。',
-      ageLimit: 'limited',
-      ageMin: '18',
-      ageMax: '64',
-      ageReason: 'no1',
-      education: 'any',
-      experience: 'none',
-      license: 'none',
-      trialPeriod: 'no',
-    },
-    wage: {
-      wageType: 'hourly',
-      baseMin: '500',
-      baseMax: '500',
-      fixedOvertime: 'yes',
-      fixedOvertimeAmount: '40000',
-      fixedOvertimeHours: '80',
-      commuting: 'none',
-    },
-    hours: {
-      shift1Start: '8:00',
-      shift1End: '18:00',
-      breakMinutes: '0',
-      variableHours: 'none',
-      overtime: 'no',
-      weeklyDays: '6',
-      weeklyHours: '60',
-      annualHolidays: '0',
-      holidays: 'なし',
-    },
-    insurance: { retirementAge: 'yes', retirementAgeValue: '60', reemployment: 'no' },
-  })
-  return { draft, profile }
-}
 
 describe('the hurried owner’s offer', () => {
   it('gives a finding for each of its faults', () => {

@@ -8,6 +8,9 @@ import { offerFindingMessageKey, offerRuleTitleKey } from '@shared/job-offer/mes
 import type { OfferFinding } from '@shared/job-offer/offer-check'
 import { offerRule, type OfferSeverity } from '@shared/job-offer/offer-rules'
 
+/** The check screen's minimum-wage form, as a link target (`?field=minimum-wage`). */
+export const MINIMUM_WAGE_FORM = 'minimum-wage'
+
 const DATE_PARAMS = new Set(['effectiveFrom', 'nextFrom', 'validUntil', 'horizon', 'on'])
 
 /** The editor screen that shows a draft field (app-only fields have their own). */
@@ -64,8 +67,11 @@ export function useOfferText() {
 
   /** The line under a field: severity, message and the article. */
   function line(f: OfferFinding): string {
-    const basis = t('jobOfferUi.check.basisInLine', { basis: offerRule(f.rule).basis })
-    return `${severityLabel(f.severity)}: ${message(f)}${basis}`
+    return t('jobOfferUi.check.line', {
+      severity: severityLabel(f.severity),
+      message: message(f),
+      basis: offerRule(f.rule).basis,
+    })
   }
 
   const severityLabel = (s: OfferSeverity): string => t(`jobOffer.offerCheck.severity.${s}`)
@@ -80,8 +86,24 @@ export function useOfferText() {
     }
   }
 
+  /** Where a finding is fixed: its field in the editor, or the check screen's rate form. */
+  function fixLink(draftId: string, f: OfferFinding): RouteLocationRaw {
+    if (f.rule === 'min-wage-table-horizon') {
+      return { name: 'drafts-check', query: { id: draftId, field: MINIMUM_WAGE_FORM } }
+    }
+    return fieldLink(draftId, f.unread?.[0]?.field ?? f.fields[0] ?? '')
+  }
+
+  function fixText(f: OfferFinding): string {
+    if (f.rule === 'min-wage-table-horizon') return t('jobOfferUi.check.enterRate')
+    const field = f.unread?.[0]?.field ?? f.fields[0]
+    return t('jobOfferUi.check.fix', { field: field ? fieldLabel(field) : '' })
+  }
+
   return {
     t,
+    fixLink,
+    fixText,
     message,
     line,
     severityLabel,

@@ -147,7 +147,8 @@ export const jobOfferUiEn: JobOfferUiMessages = {
     certainty: 'How sure the fact is: {fact}; how sure Hello Work’s response is: {severity}',
     fix: 'Fix “{field}”',
     noFindings: 'Nothing in this group.',
-    basisInLine: ' ({basis})',
+    line: '{severity}: {message} ({basis})',
+    enterRate: 'Enter the current minimum wage',
     footnote:
       'Hello Work decides whether to accept an offer. This check is a guide built from public material, not legal advice. Ask Hello Work or a 社会保険労務士 (labour and social security attorney) about anything you are unsure of.',
     toEdit: 'Edit the draft',

@@ -146,7 +146,8 @@ export const jobOfferUiJa = {
     certainty: '事実の確かさ：{fact}／ハローワークの対応の確かさ：{severity}',
     fix: '「{field}」を直す',
     noFindings: 'この区分の指摘はありません。',
-    basisInLine: '（{basis}）',
+    line: '{severity}：{message}（{basis}）',
+    enterRate: '現在の最低賃金を入力する',
     footnote:
       '受理するかどうかを決めるのはハローワークです。この確認は、公開されている資料をもとにした目安で、法律相談ではありません。気になる点はハローワークや社会保険労務士に確認してください。',
     toEdit: '下書きの編集へ',

@@ -15,6 +15,9 @@ export const DATA_SOURCES: DataSource[] = [
   },
   { id: 'postalCodes', version: '0.3.5', asOf: '2026-04-06', noteKey: 'postalCodesNote' },
   { id: 'registrationRule', asOf: '2020-05-22', noteKey: 'registrationRuleNote' },
+  // The offer check: its rules and the minimum-wage table (complete up to 2026-09-30).
+  { id: 'offerRules', asOf: '2026-11-30', noteKey: 'offerRulesNote' },
+  { id: 'minimumWage', asOf: '2026-11-30', noteKey: 'minimumWageNote' },
 ]
 
 /** Third-party code shipped inside the app. */

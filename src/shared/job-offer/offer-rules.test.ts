@@ -9,7 +9,7 @@ import { jobOfferEn } from './messages.en'
 import { jobOfferJa } from './messages.ja'
 import { emptyDraft } from './model'
 import { checkOffer } from './offer-check'
-import { OFFER_RULES, OFFER_SEVERITIES } from './offer-rules'
+import { OFFER_RULES, OFFER_SEVERITIES, REQUIRED_BY_CHECK } from './offer-rules'
 
 function at(messages: unknown, key: string): unknown {
   let node: unknown = { jobOffer: messages }
@@ -37,6 +37,11 @@ describe('the offer rule table', () => {
       expect(FACT_CERTAINTIES).toContain(r.severityCertainty)
       expect(OFFER_SEVERITIES).toContain(r.severity)
     }
+  })
+
+  it('marks as required only fields some rule reports missing', () => {
+    const pointed = new Set(OFFER_RULES.flatMap((r) => r.fields))
+    for (const f of REQUIRED_BY_CHECK) expect(pointed.has(f), f).toBe(true)
   })
 
   it('points only at fields the drafts have', () => {

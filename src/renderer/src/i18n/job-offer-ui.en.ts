@@ -202,6 +202,8 @@ export const jobOfferUiEn: JobOfferUiMessages = {
     unverifiedOptions:
       'Options marked “(not verified)” have not been confirmed on the portal in official material.',
     appOnly: 'Kept in the app only (not entered on the portal)',
+    composedHint:
+      'The portal has no field for this: the answer is added to the text of another field (仕事内容, 特記事項 or 契約更新の条件) when you paste it.',
   },
   offerList: {
     count: 'Offer check: {summary}',

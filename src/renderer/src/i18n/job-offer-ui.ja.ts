@@ -201,6 +201,8 @@ export const jobOfferUiJa = {
     unverifiedOptions:
       '「（未確認）」の付いた選択肢は、ポータルでの表記を公式資料で確認できていません。',
     appOnly: 'アプリ内だけの項目（ポータルには入力しません）',
+    composedHint:
+      'ポータルにはこの項目の欄がありません。答えは、ほかの欄（仕事内容・特記事項・契約更新の条件）の文に加えて貼り付けます。',
   },
   offerList: {
     count: '内容の確認：{summary}',

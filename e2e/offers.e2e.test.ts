@@ -112,7 +112,7 @@ describe('the offer check in Chromium', () => {
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-field')))
       .toBe('hours.breakMinutes')
-    // And from the readiness panel, to a field on another screen.
+    // And to a field on another screen.
     await page.goto(`${server.url}/#/drafts/check?id=hurried`)
     await page.locator('[data-offer-rule="gendered-wording"] [data-offer-fix]').first().click()
     await page.locator('[data-edit-screen="3"]').waitFor()
@@ -206,6 +206,35 @@ describe('the offer check in Chromium', () => {
       .poll(() => page.locator('[data-mw-input="amount"]').getAttribute('aria-invalid'))
       .toBe('true')
     expect(app.services.minimumWage.list().rates).toHaveLength(1)
+  })
+
+  it('marks unverified choices on screens 1 and 2, and notes what online applications cost', async () => {
+    const app = await appWithOffers()
+    const page = await open(app, '/drafts/edit?id=sample-carpenter&screen=1')
+    const options = await page
+      .locator('[data-field="category.publication"] option')
+      .evaluateAll((els) => els.map((e) => e.textContent?.trim() ?? ''))
+    expect(options.slice(1).map((o) => o.endsWith('（未確認）'))).toEqual([false, true, true, true])
+    expect(await page.locator('[data-online-note]').textContent()).toContain(
+      '特定求職者雇用開発助成金',
+    )
+    await page.goto(`${server.url}/#/drafts/edit?id=sample-carpenter&screen=2`)
+    const smoking = await page
+      .locator('[data-field="workplace.smoking"] option')
+      .evaluateAll((els) => els.slice(1).map((e) => e.textContent?.trim() ?? ''))
+    expect(smoking.length).toBeGreaterThan(0)
+    expect(smoking.every((o) => o.endsWith('（未確認）'))).toBe(true)
+    // 喫煙専用室 without saying whether work happens there: a line under 特記事項.
+    await page.locator('[data-field="workplace.smoking"]').selectOption('smoking-room')
+    await page
+      .locator('[data-draft-field="workplace.smokingNote"] [data-offer-rule="smoking-area-work"]')
+      .waitFor()
+    await page.locator('[data-field="workplace.smokingNote"]').fill('喫煙可能区域での業務なし')
+    await expect
+      .poll(() =>
+        page.locator('[data-draft-field="workplace.smokingNote"] [data-offer-rule]').count(),
+      )
+      .toBe(0)
   })
 
   it('pastes the composed 2024-04 text from the copy panel', async () => {

@@ -169,6 +169,33 @@ describe('the offer check in Chromium', () => {
     expect(await panel.getAttribute('data-ready')).toBe('false')
   })
 
+  it('allows 44 hours a week once the profile shows a small workplace in 商業', async () => {
+    const app = await appWithOffers()
+    const draft = sampleDraft()
+    Object.assign(draft.hours, { variableHours: 'none', weeklyHours: '42' })
+    await app.services.drafts.save('default', draft)
+    const profile = (await app.services.profile.get('default')).profile
+    await app.services.profile.save('default', {
+      ...profile,
+      establishment: { ...profile.establishment, industryGroup: '', employeesHere: '6' },
+    })
+    const page = await open(app, '/drafts/edit?id=sample-carpenter&screen=5')
+    const weekly = page.locator(
+      '[data-draft-field="hours.weeklyHours"] [data-offer-rule="weekly-over-40"]',
+    )
+    await expect.poll(() => weekly.textContent()).toContain('44')
+    await page.goto(`${server.url}/#/profile/details`)
+    await page.locator('[data-choice="establishment.industryGroup"]').selectOption('commerce')
+    await expect
+      .poll(
+        async () => (await app.services.profile.get('default')).profile.establishment.industryGroup,
+      )
+      .toBe('commerce')
+    await page.goto(`${server.url}/#/drafts/edit?id=sample-carpenter&screen=5`)
+    await page.locator('[data-edit-screen="5"]').waitFor()
+    await expect.poll(() => weekly.count()).toBe(0)
+  })
+
   it('takes the current minimum wage in one short form and uses it from its 発効日', async () => {
     const app = await appWithOffers()
     const page = await open(app, '/drafts/check?id=sample-carpenter')

@@ -95,7 +95,8 @@ export const jobOfferEn: JobOfferMessages = {
       trialPeriodLength: '試用期間の長さ (length)',
       trialConditions: '試用期間中の労働条件 (conditions during probation)',
       trialConditionsNote: '試用期間中の労働条件 (how they differ)',
-      trialWage: '試用期間中の賃金 (lowest pay during the trial period)',
+      trialWage:
+        '試用期間中の賃金 (lowest pay during the trial period, in the same form as the pay)',
     },
     wage: {
       wageType: '賃金形態 (pay basis)',

@@ -94,7 +94,7 @@ export const jobOfferJa = {
       trialPeriodLength: '試用期間の長さ',
       trialConditions: '試用期間中の労働条件',
       trialConditionsNote: '試用期間中の労働条件（内容）',
-      trialWage: '試用期間中の賃金（下限）',
+      trialWage: '試用期間中の賃金（下限、本採用と同じ賃金形態で）',
     },
     wage: {
       wageType: '賃金形態',

@@ -7,6 +7,7 @@ import { sampleDraft, sampleProfile } from './fixtures'
 import { hurriedOffer } from './testing/offers'
 import type { EnteredRate } from './minimum-wage-lookup'
 import { JobOfferDraftSchema, emptyDraft, type JobOfferDraft } from './model'
+import { applies, jobRuleFor } from './field-rules'
 import { checkOffer, findingsByField, type OfferFinding } from './offer-check'
 import { offerFindingMessageKey } from './messages'
 import { jobOfferEn } from './messages.en'
@@ -404,6 +405,26 @@ describe('every rule of the offer check', () => {
     expect(keys.size).toBeGreaterThan(OFFER_RULES.length)
   })
 
+  it('points each finding at a field the editor shows (so its link lands somewhere)', () => {
+    const all = [
+      ...Object.values(CASES).flatMap((c) => [c.breaks, c.passes]),
+      { draft: hurriedOffer().draft, profile: hurriedOffer().profile },
+    ]
+    for (const c of all) {
+      for (const f of checkOffer(
+        c.draft,
+        c.profile ?? sampleProfile(),
+        c.on ?? JUNE,
+        c.rates ?? [],
+      )) {
+        const field = f.unread?.[0]?.field ?? f.fields[0] ?? ''
+        const rule = jobRuleFor(field)
+        expect(rule, `${f.rule} ${field}`).toBeDefined()
+        if (rule) expect(applies(rule, c.draft), `${f.rule} ${field}`).toBe(true)
+      }
+    }
+  })
+
   it('gives each finding the severity of its rule', () => {
     for (const rule of OFFER_RULES) {
       const c = CASES[rule.id].breaks
@@ -584,6 +605,17 @@ describe('the 2024-04 statements', () => {
     ).toBe('noLength')
     d.category.renewalCapCount = '3'
     expect(rulesOf({ draft: d })).not.toContain('renewal-cap-unanswered')
+  })
+})
+
+describe('gendered wording', () => {
+  it('is looked for only in fields the offer uses', () => {
+    const d = edit((x) => (x.category.renewalConditions = '営業マンとして実績のある方'))
+    // 契約更新の条件 does not apply to an open-ended contract: neither shown nor pasted.
+    expect(rulesOf({ draft: d })).not.toContain('gendered-wording')
+    fixedTerm(d)
+    d.category.contractRenewal = 'conditional'
+    expect(rulesOf({ draft: d })).toContain('gendered-wording')
   })
 })
 

@@ -2,7 +2,7 @@ import { compareDates, formatPlainDate, plainDate, type PlainDate } from '../dat
 import { MINIMUM_WAGE_HORIZON } from '../minimum-wage'
 import type { Profile } from '../profile/model'
 import { mentionsChangeScope } from './compose'
-import { JOB_FIELD_RULES } from './field-rules'
+import { applies, JOB_FIELD_RULES, jobRuleFor } from './field-rules'
 import { findGenderedTerms } from './gendered-terms'
 import { hourlyWage, type Unread } from './hourly-wage'
 import {
@@ -389,9 +389,12 @@ function checkAge(draft: JobOfferDraft, emit: Emit): void {
   }
   if (reason === 'no1') {
     if (retireAge === null) {
-      emit('age-exception-direction', ['insurance.retirementAgeValue', 'insurance.retirementAge'], {
-        variant: 'noRetirementAge',
-      })
+      // Point at the field the editor shows: the age once 定年制 is あり.
+      const field =
+        insurance.retirementAge === 'yes'
+          ? 'insurance.retirementAgeValue'
+          : 'insurance.retirementAge'
+      emit('age-exception-direction', [field], { variant: 'noRetirementAge' })
     } else if (max !== retireAge - 1) {
       emit('age-exception-direction', ['job.ageMax'], {
         variant: 'upperAtRetirement',
@@ -462,6 +465,9 @@ function textAt(draft: JobOfferDraft, path: string): string {
 
 function checkWording(draft: JobOfferDraft, emit: Emit): void {
   for (const field of FREE_TEXT_FIELDS) {
+    // A field that does not apply is neither shown nor pasted: its old text does not count.
+    const rule = jobRuleFor(field)
+    if (rule === undefined || !applies(rule, draft)) continue
     const seen = new Set<string>()
     for (const hit of findGenderedTerms(textAt(draft, field))) {
       if (seen.has(hit.term.term)) continue
@@ -528,7 +534,7 @@ function checkSmoking(draft: JobOfferDraft, emit: Emit): void {
   const workThere = says !== null && (says[1] === 'あり' || says[1] === '有')
   const min = parseNumber(draft.job.ageMin)
   if (workThere && !(draft.job.ageLimit === 'limited' && min !== null && min >= 20)) {
-    emit('smoking-area-age', ['job.ageMin', 'job.ageLimit'])
+    emit('smoking-area-age', [draft.job.ageLimit === 'limited' ? 'job.ageMin' : 'job.ageLimit'])
   }
 }
 

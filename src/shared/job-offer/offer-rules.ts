@@ -298,7 +298,7 @@ export const OFFER_RULES = [
     certainty: 'official',
     severity: 'refused',
     severityCertainty: 'inferred',
-    fields: ['job.ageMin', 'job.ageMax', 'insurance.retirementAgeValue'],
+    fields: ['job.ageMin', 'job.ageMax', 'insurance.retirementAge', 'insurance.retirementAgeValue'],
   }),
   rule({
     id: 'age-exception-indefinite',

@@ -119,7 +119,9 @@ async function fillDraft(page: Page): Promise<void> {
   await field(page, 'category.employmentType').selectOption('regular')
   await field(page, 'category.dispatch').selectOption('none')
   await field(page, 'category.employmentPeriod').selectOption('indefinite')
+  await field(page, 'category.publication').selectOption('full')
   await next(page)
+  await field(page, 'workplace.smokingMeasures').selectOption('yes')
   await field(page, 'workplace.smoking').selectOption('no-smoking-indoors')
   await field(page, 'workplace.transfer').selectOption('no')
   await field(page, 'workplace.carCommute').selectOption('yes')
@@ -264,8 +266,8 @@ describe('the copy panel in Chromium', () => {
       account: 'ログイン用メールアドレス（共有）',
       'est-1': '法人番号',
       'est-2': '電話番号、担当者氏名カナ',
-      'job-1': '求人区分、雇用形態、派遣・請負、雇用期間',
-      'job-2': '受動喫煙対策、転勤の可能性、マイカー通勤',
+      'job-1': '求人区分、雇用形態、派遣・請負、雇用期間、求人情報・事業所名の公開範囲',
+      'job-2': '受動喫煙対策（有無）、受動喫煙対策（対策）、転勤の可能性、マイカー通勤',
       'job-3': '職種、仕事内容、年齢、学歴、必要な経験等、必要な免許・資格、試用期間',
       'job-4':
         '賃金形態、基本給（下限）、基本給（上限）、固定残業代、通勤手当、賃金締切日、賃金支払日（当月・翌月）、賃金支払日、昇給、賞与',

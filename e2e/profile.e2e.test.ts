@@ -204,6 +204,8 @@ function expected(): Profile {
       employeesHere: '18',
       employeesWomen: '7',
       employeesPartTime: '4',
+      // Not asked by this walk (the offer check's 44-hour question).
+      industryGroup: '',
       business: DETAILS['establishment.business'],
       features: PR['establishment.features'],
       homepage: PR['establishment.homepage'],

@@ -16,7 +16,9 @@ import { chromePath, runText } from './platform.mjs'
 const root = resolve(import.meta.dirname, '..')
 const outDir = join(root, 'out/bench')
 const RUNS = Number(process.env.BENCH_RUNS ?? 15)
-const TARGETS = { loadRatio: 1.5, jsGzipBytes: 250 * 1024, openRatio: 10 }
+const TARGETS = { loadRatio: 1.5, jsGzipBytes: 250 * 1024, openRatio: 10, inputLatencyRatio: 1.5 }
+/** Keystrokes per side in the offers bench (the median is reported). */
+const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 50)
 
 mkdirSync(outDir, { recursive: true })
 
@@ -128,10 +130,73 @@ const median = (xs) => {
   return s[Math.floor(s.length / 2)]
 }
 
+console.log('building the offers bench fixtures …')
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  resolve: { alias: { '@shared': join(root, 'src/shared') } },
+  build: {
+    ssr: join(root, 'src/shared/job-offer/fixtures.ts'),
+    outDir: join(outDir, 'offers'),
+    emptyOutDir: true,
+    rolldownOptions: { output: { entryFileNames: 'fixtures.mjs', format: 'es' } },
+  },
+})
+const fixtureModule = await import(pathToFileURL(join(outDir, 'offers', 'fixtures.mjs')).href)
+const offerFixtures = { profile: fixtureModule.sampleProfile(), draft: fixtureModule.sampleDraft() }
+const offersPage = await import(pathToFileURL(join(root, 'scripts/bench-offers/page.mjs')).href)
+
+/**
+ * Keystroke to the frame in which the finding line under the field shows it, in the draft editor
+ * holding the full sample offer, against a bare input (with a line it updates itself) on the same
+ * page. Each keystroke changes the line: the wage is half-typed, and the finding quotes it.
+ */
+async function offersInputLatency() {
+  const context = await browser.newContext({ viewport: { width: 1180, height: 820 } })
+  await context.addInitScript(offersPage.stubOffersApi, offerFixtures)
+  const page = await context.newPage()
+  try {
+    await page.goto(`${app.url}#/drafts/edit?id=${offerFixtures.draft.id}&screen=4`)
+    const field = page.locator('[data-field="wage.baseMin"]')
+    await field.waitFor({ timeout: 15_000 })
+    await field.fill('230,000円〜')
+    const line = '[data-draft-field="wage.baseMin"] .draft-field__messages'
+    await page.locator(`${line} [data-offer-rule="min-wage-unchecked"]`).waitFor()
+    await page.evaluate(offersPage.instrument, line)
+    const press = async (which, selector) => {
+      await page.evaluate((w) => (window.__bench.which = w), which)
+      const before = await page.evaluate((w) => window.__bench.samples[w].length, which)
+      await page.locator(selector).press('x')
+      await page.waitForFunction(
+        ([w, n]) => window.__bench.samples[w].length > n,
+        [which, before],
+        { timeout: 5000 },
+      )
+    }
+    // Warm-up keystrokes on both sides, then alternate so both share the machine's state.
+    for (let i = 0; i < 5; i++) {
+      await press('app', '[data-field="wage.baseMin"]')
+      await press('bare', '#bench-bare')
+    }
+    await page.evaluate(() => {
+      window.__bench.samples.app = []
+      window.__bench.samples.bare = []
+    })
+    for (let i = 0; i < KEYSTROKES; i++) {
+      await press('app', '[data-field="wage.baseMin"]')
+      await press('bare', '#bench-bare')
+    }
+    return await page.evaluate(() => window.__bench.samples)
+  } finally {
+    await context.close()
+  }
+}
+
 const app = await serve(join(root, 'out/renderer'))
 const base = await serve(baselineDir)
 const appTimes = []
 const baseTimes = []
+let offerSamples = null
 let exit = 0
 try {
   await coldLoad(app.url) // warm the browser process itself, not the pages
@@ -142,6 +207,13 @@ try {
   }
 } catch (error) {
   console.error('the heading never appeared:', error.message)
+  exit = 1
+}
+try {
+  console.log(`measuring typing in the draft editor (${KEYSTROKES} keystrokes a side) …`)
+  offerSamples = await offersInputLatency()
+} catch (error) {
+  console.error('the offers bench failed:', error.message)
   exit = 1
 } finally {
   app.close()
@@ -188,6 +260,12 @@ const results = {
     loadRatio: appTimes.length ? median(appTimes) / median(baseTimes) : null,
     runs: appTimes.length,
   },
+  offers: {
+    inputLatencyRatio: offerSamples ? median(offerSamples.app) / median(offerSamples.bare) : null,
+    appKeystrokeToFrameMsMedian: offerSamples ? median(offerSamples.app) : null,
+    bareKeystrokeToFrameMsMedian: offerSamples ? median(offerSamples.bare) : null,
+    keystrokes: offerSamples ? offerSamples.app.length : 0,
+  },
   profile: {
     openRatio: vaultFigures.openRatio,
     openMicros: vaultFigures.openMicros,
@@ -229,6 +307,15 @@ row(
   `≤ ${TARGETS.openRatio}`,
   results.profile.openRatio <= TARGETS.openRatio,
 )
+const o = results.offers
+row('keystroke→line frame, editor (ms)', o.appKeystrokeToFrameMsMedian?.toFixed(1), '', true)
+row('keystroke→line frame, bare (ms)', o.bareKeystrokeToFrameMsMedian?.toFixed(1), '', true)
+row(
+  'offers.inputLatencyRatio',
+  o.inputLatencyRatio?.toFixed(3),
+  `≤ ${TARGETS.inputLatencyRatio}`,
+  o.inputLatencyRatio !== null && o.inputLatencyRatio <= TARGETS.inputLatencyRatio,
+)
 row('export KDF (ms, scrypt N=2^17)', results.profile.exportKdfMs.toFixed(0), '', true)
 console.log(`\nwritten: out/bench/results.json (${r.runs} cold loads each side)`)
 
@@ -236,5 +323,7 @@ const missed =
   r.jsGzipBytes > TARGETS.jsGzipBytes ||
   r.loadRatio === null ||
   r.loadRatio > TARGETS.loadRatio ||
-  results.profile.openRatio > TARGETS.openRatio
+  results.profile.openRatio > TARGETS.openRatio ||
+  results.offers.inputLatencyRatio === null ||
+  results.offers.inputLatencyRatio > TARGETS.inputLatencyRatio
 process.exit(exit || (missed ? 1 : 0))

@@ -26,6 +26,7 @@ import type { ImagePickerPort, UserFilePort, WindowPort } from '../../src/main/s
 import { CHEAP_SCRYPT } from '../../src/main/services/vault/testing'
 import { fakeDesktopPorts } from '../../src/main/services/testing/desktop'
 import type { SettingsData } from '../../src/main/services/settings-service'
+import type { MinimumWageData } from '../../src/main/services/minimum-wage-service'
 import { noticeText } from '../../src/main/services/timer/notice-text'
 import type {
   NotifierPort,
@@ -189,6 +190,14 @@ export async function createTestApp(
       new Conf<SettingsData>({
         cwd: dataDir,
         configName: 'settings',
+        projectName: 'hwmp',
+        clearInvalidConfig: false,
+      }),
+    ),
+    minimumWageStore: fromConf(
+      new Conf<MinimumWageData>({
+        cwd: dataDir,
+        configName: 'minimum-wage',
         projectName: 'hwmp',
         clearInvalidConfig: false,
       }),

@@ -14,6 +14,7 @@ import { createHandlers, createServices } from './services'
 import { makeSenderCheck } from './services/sender-check'
 import type { SettingsData } from './services/settings-service'
 import type { Locale } from '@shared/settings'
+import type { MinimumWageData } from './services/minimum-wage-service'
 import { createPlainStore } from './adapters/electron-store'
 import { hardenApp } from './adapters/hardening'
 import { broadcast, registerIpc } from './adapters/ipc'
@@ -132,6 +133,7 @@ async function start(): Promise<void> {
   })
   services = createServices({
     settingsStore: settingsStore.store,
+    minimumWageStore: createPlainStore<MinimumWageData>('minimum-wage').store,
     clipboard: electronClipboard,
     shell: electronShell,
     runtime: {

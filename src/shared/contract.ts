@@ -18,6 +18,11 @@ import type { PostalProposal } from './postal'
 import { GuideProgressSchema, type GuideProgress, type SheetPrintResult } from './guide/progress'
 import type { JobOfferDraft } from './job-offer/model'
 import {
+  EnteredRateKeySchema,
+  EnteredRateSchema,
+  type EnteredRatesView,
+} from './job-offer/minimum-wage-lookup'
+import {
   DraftIdSchema,
   DraftPayloadSchema,
   ImageIndexSchema,
@@ -144,6 +149,16 @@ export const contract = {
     chosenDraft: call<DraftChoice | null>()(noArgs),
     chooseDraft: call<DraftChoice>()(v.strictTuple([ProfileIdSchema, v.nullable(DraftIdSchema)])),
     draftChosen: event<DraftChoice>(),
+  },
+  /**
+   * The current minimum wages the user entered, for the whole app (the table's data ends before
+   * the latest rates): used by the offer check from their 発効日 on.
+   */
+  minwage: {
+    list: call<EnteredRatesView>()(noArgs),
+    /** Adds a rate, or replaces the one of the same prefecture and 発効日. */
+    save: call<EnteredRatesView>()(v.strictTuple([EnteredRateSchema])),
+    remove: call<EnteredRatesView>()(v.strictTuple([EnteredRateKeySchema])),
   },
 } as const
 

@@ -23,6 +23,9 @@ export const DATA_SOURCES: DataSource[] = [
     asOf: OFFER_VALIDITY_RULE.sources[0].asOf,
     noteKey: 'offerValidityNote',
   },
+  // The offer check: its rules and the minimum-wage table (complete up to 2026-09-30).
+  { id: 'offerRules', asOf: '2026-11-30', noteKey: 'offerRulesNote' },
+  { id: 'minimumWage', asOf: '2026-11-30', noteKey: 'minimumWageNote' },
 ]
 
 /** Maps a data source to the package that carries it, for the staleness test. */

@@ -22,6 +22,7 @@ import { VaultService, type KeyProtection } from './vault-service'
 import { ProfileService } from './profile/profile-service'
 import type { VaultStore } from './vault'
 import { SettingsService, type SettingsData } from './settings-service'
+import { MinimumWageService, type MinimumWageData } from './minimum-wage-service'
 import {
   TimerService,
   type NotifierPort,
@@ -32,6 +33,8 @@ import {
 /** Everything the services need from outside: Electron adapters in the app, fakes in tests. */
 export interface ServicePorts {
   settingsStore: KeyValueStore<SettingsData>
+  /** The minimum wages the user entered (app-wide, plain: nothing secret). */
+  minimumWageStore: KeyValueStore<MinimumWageData>
   clipboard: ClipboardPort
   shell: ShellPort
   runtime: RuntimeInfo
@@ -82,6 +85,7 @@ export function createServices(ports: ServicePorts) {
   return {
     appInfo: new AppInfoService(ports.runtime, ports.sources, ports.licences),
     settings,
+    minimumWage: new MinimumWageService(ports.minimumWageStore),
     desktop: new DesktopService({
       ...ports.desktop,
       settings,
@@ -179,6 +183,11 @@ export function createHandlers(s: Services): Handlers {
     panel: {
       chosenDraft: () => s.copyPanel.chosen(),
       chooseDraft: (profileId, draftId) => s.copyPanel.choose(profileId, draftId),
+    },
+    minwage: {
+      list: () => s.minimumWage.list(),
+      save: (rate) => s.minimumWage.save(rate),
+      remove: (key) => s.minimumWage.remove(key),
     },
   }
 }

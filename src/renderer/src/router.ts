@@ -47,6 +47,7 @@ const components: Record<ScreenName, Lazy> = {
   drafts: () => import('./views/drafts/DraftsListView.vue'),
   'drafts-edit': () => import('./views/drafts/DraftEditView.vue'),
   'drafts-print': () => import('./views/drafts/DraftPrintView.vue'),
+  'drafts-check': () => import('./views/drafts/DraftCheckView.vue'),
   'copy-account': CopyScreenView,
   'copy-record': CopyScreenView,
   'copy-est-1': CopyScreenView,

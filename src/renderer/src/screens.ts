@@ -39,6 +39,12 @@ const DRAFT_SCREENS = [
     path: '/drafts/print',
     meta: { titleKey: 'jobOfferUi.titles.print', area: 'drafts', screen: 'print' },
   },
+  // The offer check of one draft (`?id=…`).
+  {
+    name: 'drafts-check',
+    path: '/drafts/check',
+    meta: { titleKey: 'jobOfferUi.check.title', area: 'offers', screen: 'check' },
+  },
 ] as const
 
 const COPY_SCREENS = [

@@ -53,23 +53,22 @@ export interface JobFieldRule extends Omit<FieldRule, 'screen' | 'requiredWhen' 
   requiredWhen?: (draft: JobOfferDraft) => boolean
   /** Typed in the app, but most likely a drop-down on the portal (締切日, 支払日). */
   chosenOnPortal?: boolean
+  /**
+   * For app-only fields: the editor screen that shows them, after the field `after` (at the end
+   * when absent or not shown).
+   */
+  shownOn?: { screen: (typeof JOB_SCREENS)[number]; after?: string }
 }
 
 /** Codes beyond the profile's own (`FindingCode`); message keys under `jobOffer.finding`. */
 export const JOB_GUIDANCE_CODES = [
   'unknown-option',
-  'age-not-unrestricted',
-  'age-range-missing',
-  'age-range-inverted',
-  'age-exception-needs-indefinite',
   'conditions-not-explicit',
   'wage-range-inverted',
-  'fixed-overtime-incomplete',
   'work-category-mismatch',
   'employment-type-category',
   'dispatch-mismatch',
   'workplace-not-found',
-  'retirement-age-under-60',
 ] as const
 export type JobFindingCode = FindingCode | (typeof JOB_GUIDANCE_CODES)[number]
 
@@ -103,6 +102,7 @@ interface Spec {
   format?: JobFormat
   multiline?: boolean
   chosenOnPortal?: boolean
+  shownOn?: JobFieldRule['shownOn']
   certainty?: Partial<JobFieldRule['certainty']>
   /** A rule of the profile this field is (its label key and checks are reused). */
   labelKey?: string
@@ -128,6 +128,7 @@ function screenRules(
     ...(s.format ? { format: s.format } : {}),
     ...(s.multiline ? { multiline: true } : {}),
     ...(s.chosenOnPortal ? { chosenOnPortal: true } : {}),
+    ...(s.shownOn ? { shownOn: s.shownOn } : {}),
     certainty: { ...DEFAULT_CERTAINTY, ...s.certainty },
   }))
 }
@@ -233,6 +234,27 @@ function shift(n: 1 | 2 | 3): Array<[string, Spec]> {
   ]
 }
 
+/** What each 手当 is, asked beside it (app only: the minimum-wage check needs it). */
+function allowanceKind(n: 1 | 2 | 3 | 4): [string, Spec] {
+  const name = `allowance${n}Name` as const
+  const amount = `allowance${n}Amount` as const
+  return [
+    `wage.allowance${n}Kind`,
+    option('手当の種類', 'allowanceKind', {
+      required: false,
+      appliesWhen: (d) => d.wage[name].trim() !== '' || d.wage[amount].trim() !== '',
+      shownOn: { screen: 4, after: `wage.${amount}` },
+      certainty: ownLabel,
+    }),
+  ]
+}
+
+/** A fixed-term contract that may be renewed (the 2024-04 renewal statements apply). */
+const renewable = (d: D): boolean =>
+  fixedTerm(d) &&
+  (d.category.contractRenewal === 'in-principle' || d.category.contractRenewal === 'conditional')
+const capped = (d: D): boolean => renewable(d) && d.category.renewalCap === 'capped'
+
 const ownWorkplace = (key: string, when: (d: D) => boolean): [string, Spec] =>
   fromProfile(`workplaces.*.${key}`, `workplace.own.${key}`, { appliesWhen: when })
 
@@ -260,15 +282,25 @@ export const JOB_FIELD_RULES: readonly JobFieldRule[] = [
       'category.periodLength',
       text('雇用期間の長さ', { required: true, appliesWhen: fixedTerm, certainty: ownLabel }),
     ],
+    // Whether it is answered is checked by the offer check (renewal-basis-missing), not here.
     [
       'category.contractRenewal',
-      option('契約更新の可能性', 'contractRenewal', { appliesWhen: fixedTerm }),
+      option('契約更新の可能性', 'contractRenewal', { required: false, appliesWhen: fixedTerm }),
     ],
     [
       'category.renewalConditions',
       text('契約更新の条件', {
         required: true,
         appliesWhen: (d) => fixedTerm(d) && d.category.contractRenewal === 'conditional',
+      }),
+    ],
+    ['category.publication', option('求人情報・事業所名の公開範囲', 'publication')],
+    [
+      'category.onlineApplication',
+      option('オンライン自主応募の受付', 'onlineApplication', {
+        required: false,
+        appliesWhen: is((d) => d.category.publication, 'full', 'hello-work-seekers'),
+        certainty: ownLabel,
       }),
     ],
     [
@@ -299,13 +331,20 @@ export const JOB_FIELD_RULES: readonly JobFieldRule[] = [
     ownWorkplace('station', ownPlace),
     ownWorkplace('access', ownPlace),
     ownWorkplace('travelTime', ownPlace),
-    ['workplace.smoking', option('受動喫煙対策', 'smoking')],
+    ['workplace.smokingMeasures', option('受動喫煙対策（有無）', 'smokingMeasures')],
+    [
+      'workplace.smoking',
+      option('受動喫煙対策（対策）', 'smoking', {
+        appliesWhen: (d) => d.workplace.smokingMeasures !== 'no',
+      }),
+    ],
+    // The field's name was read on an official page (労政ちば, 2019-12-25).
     [
       'workplace.smokingNote',
-      text('受動喫煙対策（特記事項）', {
+      text('屋内の受動喫煙対策に関する特記事項', {
         required: true,
-        appliesWhen: is((d) => d.workplace.smoking, 'other'),
-        certainty: ownLabel,
+        requiredWhen: is((d) => d.workplace.smoking, 'other'),
+        certainty: { label: V },
       }),
     ],
     ['workplace.transfer', option('転勤の可能性', 'yesNo')],
@@ -346,9 +385,14 @@ export const JOB_FIELD_RULES: readonly JobFieldRule[] = [
       'job.ageMax',
       digits('年齢（上限）', 'count', { appliesWhen: ageLimited, certainty: ownLabel }),
     ],
+    // That an exception is chosen, and fits the range, is the offer check's (age-* rules).
     [
       'job.ageReason',
-      option('年齢制限の理由', 'ageReason', { appliesWhen: ageLimited, certainty: ownLabel }),
+      option('年齢制限の理由', 'ageReason', {
+        required: false,
+        appliesWhen: ageLimited,
+        certainty: ownLabel,
+      }),
     ],
     [
       'job.ageReasonNote',
@@ -407,10 +451,11 @@ export const JOB_FIELD_RULES: readonly JobFieldRule[] = [
     ...allowance(3, 'c'),
     ...allowance(4, 'd'),
     ['wage.fixedOvertime', option('固定残業代', 'yesNo')],
+    // That the amount, the hours and the extra pay are stated is the offer check's
+    // (fixed-overtime-statement); here only their form.
     [
       'wage.fixedOvertimeAmount',
       digits('固定残業代（金額）', 'amount', {
-        required: true,
         appliesWhen: is((d) => d.wage.fixedOvertime, 'yes'),
         certainty: ownLabel,
       }),
@@ -418,7 +463,6 @@ export const JOB_FIELD_RULES: readonly JobFieldRule[] = [
     [
       'wage.fixedOvertimeHours',
       digits('固定残業代（時間）', 'number', {
-        required: true,
         appliesWhen: is((d) => d.wage.fixedOvertime, 'yes'),
         certainty: ownLabel,
       }),
@@ -545,8 +589,54 @@ export const JOB_FIELD_RULES: readonly JobFieldRule[] = [
   ...screenRules('app', [
     [
       'hours.fullTimeWeeklyHours',
-      digits('通常の労働者の週所定労働時間', 'number', { certainty: ownLabel }),
+      digits('通常の労働者の週所定労働時間', 'number', {
+        shownOn: { screen: 5 },
+        certainty: ownLabel,
+      }),
     ],
+    // The 2024-04 statements the portal takes as text inside other fields (see compose.ts).
+    [
+      'job.changeScope',
+      text('業務の変更範囲', { shownOn: { screen: 3, after: 'job.description' } }),
+    ],
+    [
+      'category.renewalCap',
+      option('更新上限', 'renewalCap', {
+        required: false,
+        appliesWhen: renewable,
+        shownOn: { screen: 1, after: 'category.renewalConditions' },
+        certainty: ownLabel,
+      }),
+    ],
+    [
+      'category.renewalCapYears',
+      digits('更新上限（通算契約期間・年）', 'number', {
+        appliesWhen: capped,
+        shownOn: { screen: 1, after: 'category.renewalCap' },
+        certainty: ownLabel,
+      }),
+    ],
+    [
+      'category.renewalCapCount',
+      digits('更新上限（更新回数・回）', 'count', {
+        appliesWhen: capped,
+        shownOn: { screen: 1, after: 'category.renewalCapYears' },
+        certainty: ownLabel,
+      }),
+    ],
+    // Checked against the minimum wage; the portal takes trial conditions as text.
+    [
+      'job.trialWage',
+      digits('試用期間中の賃金（下限）', 'amount', {
+        appliesWhen: (d) => d.job.trialPeriod === 'yes' && d.job.trialConditions === 'different',
+        shownOn: { screen: 3, after: 'job.trialConditionsNote' },
+        certainty: ownLabel,
+      }),
+    ],
+    allowanceKind(1),
+    allowanceKind(2),
+    allowanceKind(3),
+    allowanceKind(4),
   ]),
 ]
 
@@ -675,37 +765,17 @@ function checkChoice(
       ]
 }
 
-/** Exceptions that only allow an open-ended (期間の定めのない) contract. */
-const INDEFINITE_ONLY_EXCEPTIONS: readonly string[] = ['no1', 'no3i', 'no3ro']
-
 /**
- * Guidance where offers are commonly refused or sent back (all warnings: the user decides,
- * Hello Work checks). Codes are message keys under `jobOffer.finding`.
+ * Guidance on the form (all warnings: the user decides, Hello Work checks). Codes are message keys
+ * under `jobOffer.finding`. What the law and Hello Work's practice say about the content (age,
+ * retirement, fixed overtime, the 2024-04 statements, …) is the offer check's (offer-check.ts).
  */
 export function guidance(draft: JobOfferDraft): JobFinding[] {
   const out: JobFinding[] = []
   const warn = (field: string, code: JobFindingCode, params?: JobFinding['params']): void => {
     out.push({ field, code, severity: 'warning', ...(params ? { params } : {}) })
   }
-  const { job, wage, hours, category } = draft
-
-  // 年齢: 不問 unless a legal exception applies (V); the exception must be chosen.
-  if (job.ageLimit === 'limited') {
-    warn('job.ageLimit', 'age-not-unrestricted')
-    const min = parseNumber(job.ageMin)
-    const max = parseNumber(job.ageMax)
-    if (min === null && max === null) warn('job.ageMax', 'age-range-missing')
-    if (min !== null && max !== null && min > max) warn('job.ageMax', 'age-range-inverted')
-    if (
-      INDEFINITE_ONLY_EXCEPTIONS.includes(job.ageReason) &&
-      category.employmentPeriod !== '' &&
-      category.employmentPeriod !== 'indefinite'
-    ) {
-      warn('job.ageReason', 'age-exception-needs-indefinite', {
-        reason: optionLabel('ageReason', job.ageReason) ?? job.ageReason,
-      })
-    }
-  }
+  const { wage, hours, category } = draft
 
   // Working conditions stated explicitly: a wage range, the hours, the holidays.
   if (wage.baseMin.trim() === '' || wage.baseMax.trim() === '') {
@@ -720,14 +790,6 @@ export function guidance(draft: JobOfferDraft): JobFinding[] {
   const lo = parseNumber(bareAmount(wage.baseMin))
   const hi = parseNumber(bareAmount(wage.baseMax))
   if (lo !== null && hi !== null && lo > hi) warn('wage.baseMax', 'wage-range-inverted')
-
-  // 固定残業代: both the amount and the hours it covers must be stated.
-  if (
-    wage.fixedOvertime === 'yes' &&
-    (wage.fixedOvertimeAmount.trim() === '' || wage.fixedOvertimeHours.trim() === '')
-  ) {
-    warn('wage.fixedOvertime', 'fixed-overtime-incomplete')
-  }
 
   // 求人区分 follows the hours (V).
   const judged = judgeWorkCategory(draft)
@@ -758,12 +820,6 @@ export function guidance(draft: JobOfferDraft): JobFinding[] {
     if (dispatchType !== (category.dispatch === 'dispatch')) {
       warn('category.dispatch', 'dispatch-mismatch')
     }
-  }
-
-  // 定年 under 60 is not allowed (高年齢者雇用安定法 第8条).
-  const retire = parseNumber(draft.insurance.retirementAgeValue)
-  if (draft.insurance.retirementAge === 'yes' && retire !== null && retire < 60) {
-    warn('insurance.retirementAgeValue', 'retirement-age-under-60')
   }
   return out
 }

@@ -40,6 +40,7 @@ export function sampleProfile(): Profile {
       employeesHere: '18',
       employeesWomen: '4',
       employeesPartTime: '2',
+      industryGroup: 'other',
       business: '新潟市内を中心に、木造住宅の新築・リフォーム工事の設計・施工を行っています。',
       features:
         '創業以来、地元の木材を使った家づくりを続けています。資格取得の費用は会社が負担します。',
@@ -76,9 +77,12 @@ export function sampleDraft(): JobOfferDraft {
       employmentType: 'regular',
       dispatch: 'none',
       employmentPeriod: 'indefinite',
+      publication: 'full',
+      onlineApplication: 'yes',
     },
     workplace: {
       choice: '0',
+      smokingMeasures: 'yes',
       smoking: 'no-smoking-indoors',
       transfer: 'no',
       carCommute: 'yes',
@@ -89,6 +93,7 @@ export function sampleDraft(): JobOfferDraft {
       title: '大工（木造住宅の新築・リフォーム）',
       description:
         '新潟市内の木造住宅の新築・リフォーム現場での大工工事。\n墨付け、刻み、建て方、内装下地などを先輩と組んで行います。\n現場へは社用車で移動します。',
+      changeScope: '変更なし',
       ageLimit: 'none',
       education: 'any',
       experience: 'preferred',
@@ -106,6 +111,7 @@ export function sampleDraft(): JobOfferDraft {
       baseMax: '320,000',
       allowance1Name: '資格手当',
       allowance1Amount: '10000',
+      allowance1Kind: 'other',
       fixedOvertime: 'no',
       commuting: 'actual',
       commutingMax: '20000',

@@ -18,3 +18,9 @@ export const findingMessageKey = (code: JobFindingCode): string =>
   `jobOffer.finding.${camelKey(code)}`
 export const imageFindingMessageKey = (code: ImageFindingCode): string =>
   `jobOffer.image.${camelKey(code)}`
+
+/** Keys of the offer check (`jobOffer.offerCheck`): what a rule checks, and a finding's message. */
+export const offerRuleTitleKey = (rule: string): string =>
+  `jobOffer.offerCheck.rule.${camelKey(rule)}`
+export const offerFindingMessageKey = (f: { rule: string; variant?: string }): string =>
+  `jobOffer.offerCheck.finding.${camelKey(f.rule)}${f.variant ? `.${camelKey(f.variant)}` : ''}`

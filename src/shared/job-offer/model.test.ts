@@ -117,6 +117,7 @@ describe('duplicateDraft', () => {
     expect(copy.job).toEqual({
       title: '',
       description: '',
+      changeScope: '',
       ageLimit: '',
       ageMin: '',
       ageMax: '',
@@ -132,6 +133,7 @@ describe('duplicateDraft', () => {
       trialPeriodLength: '3ヶ月',
       trialConditions: 'same',
       trialConditionsNote: '',
+      trialWage: '',
     })
     expect(copy.selection.hires).toBe('')
     expect(copy.selection.reason).toBe('')

@@ -35,6 +35,18 @@ export const CategorySchema = section({
   periodLength: short,
   contractRenewal: short,
   renewalConditions: short,
+  /**
+   * 更新上限 of a fixed-term contract that may be renewed: 'none' (no cap: a valid answer that
+   * needs no text on the portal) or 'capped', with 通算契約期間 (years) and/or 更新回数 (times).
+   * App only: the cap is written into 特記事項 or 契約更新の条件 (see compose.ts).
+   */
+  renewalCap: short,
+  renewalCapYears: short,
+  renewalCapCount: short,
+  /** 求人情報・事業所名の公開範囲 (公開希望). */
+  publication: short,
+  /** オンライン自主応募を受け付ける (per offer). */
+  onlineApplication: short,
   /** 正社員登用の実績 (yes/no) and how many in the past 3 years. */
   regularConversion: short,
   regularConversionCount: short,
@@ -45,7 +57,8 @@ export const WorkplaceChoiceSchema = section({
   /** '' = not chosen, 'own' = `own` below, '0', '1', … = the profile's 就業場所 by index. */
   choice: short,
   own: v.optional(WorkplaceSchema, {}),
-  /** 受動喫煙対策 */
+  /** 受動喫煙対策: 有無 (yes/no), then 対策 (an option id) and 特記事項. */
+  smokingMeasures: short,
   smoking: short,
   smokingNote: short,
   /** 転勤の可能性 */
@@ -62,6 +75,11 @@ export const JobSchema = section({
   /** 職種 (at most 28 characters, 3P). */
   title: short,
   description: long,
+  /**
+   * 従事すべき業務の変更の範囲 (from 2024-04). App only: written at the end of 仕事内容 as
+   * 「変更範囲：…」 (see compose.ts).
+   */
+  changeScope: short,
   /** 年齢: 'none' (不問) | 'limited', with range and the legal exception. */
   ageLimit: short,
   ageMin: short,
@@ -78,6 +96,8 @@ export const JobSchema = section({
   trialPeriodLength: short,
   trialConditions: short,
   trialConditionsNote: short,
+  /** App only: the lowest wage during 試用期間 when it differs, in the offer's 賃金形態. */
+  trialWage: short,
 })
 
 /** Screen 4 賃金・手当情報. Amounts in yen, as typed. */
@@ -95,6 +115,14 @@ export const WageSchema = section({
   allowance3Amount: short,
   allowance4Name: short,
   allowance4Amount: short,
+  /**
+   * App only: what each 手当 is, so the minimum-wage check leaves out 通勤・家族・精皆勤手当 and
+   * 固定残業代 whatever the allowance is called.
+   */
+  allowance1Kind: short,
+  allowance2Kind: short,
+  allowance3Kind: short,
+  allowance4Kind: short,
   /** 固定残業代 yes/no; the amount and the hours it covers must then be stated. */
   fixedOvertime: short,
   fixedOvertimeAmount: short,
@@ -261,7 +289,7 @@ export function effectiveContact(draft: JobOfferDraft, profile: Profile): OfferC
 /**
  * A copy for the next offer. Cleared, because they describe this one post and a copied value
  * would silently misdescribe the next (and 職種 is what makes the next offer a different one):
- * 職種, 仕事内容, 必要な経験・PCスキル・免許 (they follow the 職種), 年齢 (an exception is justified
+ * 職種, 仕事内容 and its 変更範囲, 必要な経験・PCスキル・免許 (they follow the 職種), 年齢 (an exception is justified
  * per post, e.g. 3号のロ names an occupation: it must be decided again, and 不問 is the default),
  * 採用人数 and 募集理由 (per post), and the record of its acceptance. Everything else (wage structure, hours, insurance, selection,
  * 担当者, PR) is usually shared by the establishment's offers and is kept for editing.
@@ -271,6 +299,7 @@ export function duplicateDraft(draft: JobOfferDraft, newId: string): JobOfferDra
   Object.assign(copy.job, {
     title: '',
     description: '',
+    changeScope: '',
     ageLimit: '',
     ageMin: '',
     ageMax: '',

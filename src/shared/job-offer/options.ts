@@ -7,8 +7,18 @@ import type { Certainty } from '../profile/field-rules'
  * corrected without touching code; a stored id missing from a list only warns.
  */
 
+/**
+ * One option. `certainty` is given where the option itself is in doubt (a label cut off in the
+ * sources, or not confirmed on the portal): the editor marks those options on screen.
+ */
+export interface OptionEntry<Id extends string = string> {
+  id: Id
+  label: string
+  certainty?: Certainty
+}
+
 export interface OptionList<Id extends string = string> {
-  options: ReadonlyArray<{ id: Id; label: string }>
+  options: ReadonlyArray<OptionEntry<Id>>
   certainty: Certainty
   /** Where the list comes from, for the about screen and reviewers. */
   source: string
@@ -17,7 +27,7 @@ export interface OptionList<Id extends string = string> {
 const list = <const Id extends string>(
   certainty: Certainty,
   source: string,
-  options: ReadonlyArray<{ id: Id; label: string }>,
+  options: ReadonlyArray<OptionEntry<Id>>,
 ): OptionList<Id> => ({ options, certainty, source })
 
 const JOB_SHEET = 'public job sheet (求人票) / hellowork-mhlw.github.io search options'
@@ -70,13 +80,56 @@ export const OPTION_LISTS = {
     { id: 'yes', label: '可' },
     { id: 'no', label: '不可' },
   ]),
-  /** 受動喫煙対策 (the job sheet's wording; portal options unverified). */
-  smoking: list('unverified', GUESS, [
-    { id: 'no-smoking-indoors', label: 'あり（屋内禁煙）' },
-    { id: 'smoking-room', label: 'あり（喫煙室設置）' },
-    { id: 'no-smoking-premises', label: 'あり（敷地内禁煙）' },
+  /** 受動喫煙対策の有無 (the job sheet's 有無, secondary sources). */
+  smokingMeasures: list('third-party', 'smokingsite.jp citing the Hello Work leaflet (2020-01)', [
+    { id: 'yes', label: 'あり' },
+    { id: 'no', label: 'なし' },
+  ]),
+  /**
+   * 受動喫煙対策 (対策). The portal's drop-down options were not found; these are the wordings
+   * offers commonly use (secondary sources), so every one is unverified. The first three ids are
+   * those drafts stored before 有無 was asked separately.
+   */
+  smoking: list('unverified', 'mybestjob.jp, entica.or.jp, en-gage support (typical wording)', [
+    { id: 'no-smoking-premises', label: '敷地内禁煙', certainty: 'unverified' },
+    {
+      id: 'no-smoking-premises-outdoor-area',
+      label: '敷地内禁煙（屋外に喫煙場所設置）',
+      certainty: 'unverified',
+    },
+    { id: 'no-smoking-indoors', label: '屋内禁煙', certainty: 'unverified' },
+    { id: 'smoking-room', label: '屋内原則禁煙（喫煙専用室あり）', certainty: 'unverified' },
+    { id: 'smoking-allowed-room', label: '喫煙可能室設置', certainty: 'unverified' },
+    { id: 'smoking-allowed', label: '店内喫煙可', certainty: 'unverified' },
+    { id: 'other', label: 'その他', certainty: 'unverified' },
+  ]),
+  /**
+   * 求人情報・事業所名の公開範囲. Options 1 and 2 were read on the portal's help page, but option
+   * 2's label is cut off there; the other two are known only from older secondary descriptions.
+   */
+  publication: list('verified', 'hellowork ent_service04.html (オンライン自主応募について)', [
+    { id: 'full', label: '1.事業所名等を含む求人情報を公開する' },
+    {
+      id: 'hello-work-seekers',
+      label: '2.ハローワークの求職者に限定し、事業所名等を含む求人情報を公開する',
+      certainty: 'unverified',
+    },
+    {
+      id: 'without-name',
+      label: '事業所名等を含まない求人情報を公開する',
+      certainty: 'unverified',
+    },
+    { id: 'not-published', label: '求人情報を公開しない', certainty: 'unverified' },
+  ]),
+  /** オンライン自主応募: the portal's wording for accepting; the other answer is ours. */
+  onlineApplication: list('verified', 'hellowork ent_service04.html', [
+    { id: 'yes', label: 'オンライン自主応募を受け付ける' },
+    { id: 'no', label: '受け付けない', certainty: 'unverified' },
+  ]),
+  /** 更新上限 (app only; the portal takes the cap as text). */
+  renewalCap: list('verified', '新潟ハローワーク (no need to state that there is no cap)', [
     { id: 'none', label: 'なし' },
-    { id: 'other', label: 'その他' },
+    { id: 'capped', label: 'あり' },
   ]),
   /** 年齢: 不問 unless a legal exception applies (V, laborlaw page). */
   ageLimit: list('verified', 'domain-notes: laborlaw', [
@@ -126,6 +179,28 @@ export const OPTION_LISTS = {
     { id: 'hourly', label: '時給' },
     { id: 'annual', label: '年俸制' },
     { id: 'other', label: 'その他' },
+  ]),
+  /**
+   * What a 定額的に支払われる手当 is, for the minimum-wage check (app only): 通勤・家族・精皆勤手当
+   * and 固定残業代 are left out of the comparison, every other allowance counts (最低賃金法施行規則1条).
+   */
+  allowanceKind: list('verified', '山形労働局・鹿児島労働局 (算入しない賃金)', [
+    { id: 'commuting', label: '通勤手当' },
+    { id: 'family', label: '家族手当' },
+    { id: 'attendance', label: '精皆勤手当' },
+    { id: 'fixed-overtime', label: '固定残業代' },
+    { id: 'other', label: 'その他（役職手当・資格手当など）' },
+  ]),
+  /**
+   * The establishment's business, only as far as the 44-hour week (特例措置対象事業場) needs it
+   * (app only, kept with the profile).
+   */
+  industryGroup: list('third-party', '愛媛労働局「一般労働条件」; 労働基準法施行規則25条の2', [
+    { id: 'commerce', label: '商業（卸売・小売・理美容・倉庫など）' },
+    { id: 'film-theatre', label: '映画・演劇業（映画の製作を除く）' },
+    { id: 'health', label: '保健衛生業（病院・診療所・社会福祉施設など）' },
+    { id: 'hospitality', label: '接客娯楽業（旅館・飲食店など）' },
+    { id: 'other', label: 'その他の業種' },
   ]),
   /** 通勤手当. */
   commuting: list('third-party', JOB_SHEET, [
@@ -214,10 +289,16 @@ export const DISPATCH_EMPLOYMENT_TYPES: readonly EmploymentTypeId[] = [
 
 /** The portal label of an option, or undefined for an unknown id. */
 export function optionLabel(listId: OptionListId, id: string): string | undefined {
-  const options: ReadonlyArray<{ id: string; label: string }> = OPTION_LISTS[listId].options
+  const options: ReadonlyArray<OptionEntry> = OPTION_LISTS[listId].options
   return options.find((o) => o.id === id)?.label
 }
 
 export function isOption(listId: OptionListId, id: string): boolean {
   return optionLabel(listId, id) !== undefined
+}
+
+/** How sure an option is: its own certainty where it has one, else its list's. */
+export function optionCertainty(listId: OptionListId, id: string): Certainty {
+  const options: ReadonlyArray<OptionEntry> = OPTION_LISTS[listId].options
+  return options.find((o) => o.id === id)?.certainty ?? OPTION_LISTS[listId].certainty
 }

@@ -191,7 +191,8 @@ describe('copyItemsForScreen', () => {
       ['job.title', '大工（木造住宅の新築・リフォーム）', 'copy'],
       [
         'job.description',
-        '新潟市内の木造住宅の新築・リフォーム現場での大工工事。\n墨付け、刻み、建て方、内装下地などを先輩と組んで行います。\n現場へは社用車で移動します。',
+        // The scope of change of duties (2024-04) closes 仕事内容, with a full-width colon.
+        '新潟市内の木造住宅の新築・リフォーム現場での大工工事。\n墨付け、刻み、建て方、内装下地などを先輩と組んで行います。\n現場へは社用車で移動します。\n変更範囲：変更なし',
         'copy',
       ],
       ['job.ageLimit', '不問', 'choose-on-screen'],
@@ -242,6 +243,8 @@ describe('copyItemsForScreen', () => {
       'category.employmentType',
       'category.dispatch',
       'category.employmentPeriod',
+      'category.publication',
+      'category.onlineApplication',
     ])
     const d = sampleDraft()
     d.category.employmentType = 'non-regular'
@@ -254,6 +257,8 @@ describe('copyItemsForScreen', () => {
       'category.employmentPeriod',
       'category.periodLength',
       'category.contractRenewal',
+      'category.publication',
+      'category.onlineApplication',
       'category.regularConversion',
     ])
   })

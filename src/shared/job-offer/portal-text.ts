@@ -9,6 +9,7 @@ import {
 import type { Profile } from '../profile/model'
 import { portalText } from '../profile/settle'
 import { applies, draftValue, jobRulesOf, type JobFieldRule, type JobFormat } from './field-rules'
+import { composedValue } from './compose'
 import type { JobOfferDraft } from './model'
 import { optionLabel } from './options'
 
@@ -232,7 +233,9 @@ function draftItems(
       })
       continue
     }
-    const value = typeof raw === 'string' ? raw : raw.join(LIST_SEPARATOR)
+    const typed = typeof raw === 'string' ? raw : raw.join(LIST_SEPARATOR)
+    // 仕事内容, 特記事項 and 契約更新の条件 carry the 2024-04 statements (compose.ts).
+    const value = composedValue(draft, rule.id, typed)
     if (rule.kind === 'workplace') {
       const own = value === 'own'
       const shown = own ? draft.workplace.own.name : workplaceSummary(profile, Number(value))

@@ -3,6 +3,8 @@ import { emptyProfile, type Profile } from '../profile/model'
 import { keystrokeReport, sampleDraft, sampleProfile } from './fixtures'
 import { emptyDraft } from './model'
 import { readiness } from './readiness'
+import { hurriedOffer } from './testing/offers'
+import { parsePlainDate } from '../dates'
 
 /** Hand-made: some of every screen filled, some not; one 法人番号 with a wrong check digit. */
 function incompleteProfile(): Profile {
@@ -79,7 +81,7 @@ describe('readiness', () => {
       screens: [
         { screen: 'job-1', missing: [] },
         { screen: 'job-2', missing: [] },
-        { screen: 'job-3', missing: ['job.description', 'job.ageReason'] },
+        { screen: 'job-3', missing: ['job.description'] },
         { screen: 'job-4', missing: ['wage.baseMax'] },
         { screen: 'job-5', missing: [] },
         { screen: 'job-6', missing: [] },
@@ -103,6 +105,37 @@ describe('readiness', () => {
       'job.license',
       'job.trialPeriod',
     ])
+  })
+
+  it('is not ready while the offer check finds a refusal, like a field error', () => {
+    const { draft, profile } = hurriedOffer()
+    const inputs = { on: parsePlainDate('2026-06-01'), rates: [] }
+    // Every required field filled, but the offer breaks the law: blocked.
+    const complete = {
+      ...sampleDraft(),
+      id: 'x',
+      wage: { ...sampleDraft().wage, baseMin: '100,000' },
+    }
+    const r = readiness(sampleProfile(), [complete], inputs)
+    expect(r.jobOffer.screens.every((s) => s.missing.length === 0)).toBe(true)
+    expect(r.invalid).toEqual([])
+    expect(r.offer.find((f) => f.severity === 'refused')?.rule).toBe('min-wage-below')
+    expect(r.ready).toBe(false)
+    // A correction or advice alone never blocks.
+    expect(readiness(sampleProfile(), [sampleDraft()], inputs)).toMatchObject({ ready: true })
+    expect(readiness(profile, [draft], inputs).offer.map((f) => f.rule)).toContain('break-short')
+  })
+
+  it('prefers, among complete drafts, one that would not be refused', () => {
+    const inputs = { on: parsePlainDate('2026-06-01'), rates: [] }
+    const refused = {
+      ...sampleDraft(),
+      id: 'low',
+      wage: { ...sampleDraft().wage, baseMin: '100,000' },
+    }
+    const r = readiness(sampleProfile(), [refused, sampleDraft()], inputs)
+    expect(r.jobOffer.draftId).toBe('sample-carpenter')
+    expect(r.ready).toBe(true)
   })
 
   it('is ready with the complete samples', () => {
@@ -146,7 +179,7 @@ describe('keystrokeReport (the samples)', () => {
     // Images only.
     expect(screen('est-6')).toMatchObject({ copyFields: 0, typedChars: 0 })
     // All options: nothing to paste.
-    expect(screen('job-1')).toMatchObject({ copyFields: 0, chosenOnScreen: 4 })
+    expect(screen('job-1')).toMatchObject({ copyFields: 0, chosenOnScreen: 6 })
     expect(report.total.panelActions).toBe(report.total.copyFields * 2)
     // Per field: two window switches clicking the panel, none with the global shortcut.
     expect(report.total.windowSwitchesClicking).toBe(report.total.copyFields * 2)

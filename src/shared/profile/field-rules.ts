@@ -270,6 +270,10 @@ export const FIELD_RULES: readonly FieldRule[] = [
   ]),
   ...screenRules('app', [
     ['helloWork.name', { label: '管轄ハローワーク', chars: 'free', certainty: { label: U } }],
+    [
+      'establishment.industryGroup',
+      { label: '業種（週44時間の特例）', chars: 'free', certainty: { label: U } },
+    ],
     ['helloWork.phone', { ...phone('電話番号', false), certainty: { label: U } }],
   ]),
 ]

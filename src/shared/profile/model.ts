@@ -74,6 +74,11 @@ export const EstablishmentSchema = section({
   employeesWomen: short,
   /** 従業員数 うちパート */
   employeesPartTime: short,
+  /**
+   * App only: whether the business is 商業, 映画・演劇業, 保健衛生業 or 接客娯楽業 (an option id of
+   * the job offer's `industryGroup` list), which with fewer than 10 workers allows a 44-hour week.
+   */
+  industryGroup: short,
   /** 事業内容 */
   business: long,
   /** 会社の特長 */

@@ -53,6 +53,34 @@ async function setup() {
 }
 
 describe('DraftsService', () => {
+  it('opens a draft stored before the offer check’s fields existed, without rewriting it', async () => {
+    const { service, vault } = await setup()
+    // A draft as the previous version wrote it: none of the 2024-04, smoking or allowance-kind fields.
+    const old = JSON.parse(JSON.stringify(sampleDraft())) as Record<string, Record<string, unknown>>
+    for (const [section, key] of [
+      ['category', 'publication'],
+      ['category', 'onlineApplication'],
+      ['category', 'renewalCap'],
+      ['workplace', 'smokingMeasures'],
+      ['job', 'changeScope'],
+      ['job', 'trialWage'],
+      ['wage', 'allowance1Kind'],
+    ] as const) {
+      delete old[section]?.[key]
+    }
+    await vault.write('default_drafts', {
+      version: 1,
+      drafts: [old],
+      images: [],
+      imageFindings: [],
+    })
+    const before = JSON.stringify((await vault.read('default_drafts')).doc)
+    const listed = await service.list('default')
+    expect(listed.drafts[0]?.job.description).toBe(sampleDraft().job.description)
+    expect(listed.drafts[0]?.job.changeScope).toBe('')
+    expect(JSON.stringify((await vault.read('default_drafts')).doc)).toBe(before)
+  })
+
   it('starts empty, saves, lists, gets and replaces a draft by id', async () => {
     const { service } = await setup()
     expect((await service.list('default')).drafts).toEqual([])

@@ -5,6 +5,7 @@ import { createDispatcher, type Dispatch } from '../dispatcher'
 import { createHandlers, createServices, type Services } from '../index'
 import type { FileDialogPort, KeyValueStore, UserFilePort } from '../ports'
 import type { PostalLookup } from '../postal-service'
+import type { MinimumWageData } from '../minimum-wage-service'
 import type { SettingsData } from '../settings-service'
 import { FakeTime, MemoryStore } from '../timer/timer-fakes'
 import {
@@ -97,6 +98,7 @@ export async function createUnitApp(options: UnitAppOptions = {}): Promise<UnitA
   await vault.open()
   const services = createServices({
     settingsStore: new MapStore<SettingsData>(),
+    minimumWageStore: new MapStore<MinimumWageData>(),
     clipboard: { readText: async () => '', writeText: async () => undefined },
     shell: { openExternal: async () => undefined },
     runtime: { appVersion: '0.0.0', electron: '', chrome: '', node: '', platform: 'test' },

@@ -77,6 +77,8 @@ export const coreEn: CoreSchema = {
       portalFacts:
         'One-time password, changing the login address, planned outages (Hello Work notices)',
       offerValidity: 'How long a job offer stays open; extending and renewing it',
+      offerRules: 'Offer check rules (labour law, age, sex, the April 2024 statements, …)',
+      minimumWage: 'Regional minimum wages (47 prefectures, FY2024 and FY2025)',
     },
     notes: {
       fieldRulesNote:
@@ -88,6 +90,10 @@ export const coreEn: CoreSchema = {
       portalFactsNote: 'Confirmed on official Hello Work office pages.',
       offerValidityNote:
         'The validity (to the end of the month after next) comes from non-official sources; extending and renewing from Hello Work Obihiro’s page.',
+      offerRulesNote:
+        'Each rule shows its article, sources and how sure they are. Hello Work decides on acceptance.',
+      minimumWageNote:
+        'Complete up to 30 September 2026; later rates are those you enter on the check screen.',
     },
     licencesTitle: 'Licences',
     licenceName: 'Software',

@@ -166,6 +166,92 @@ export const jobOfferUiJa = {
     cancelled: '保存をやめました。',
     failed: 'PDFを保存できませんでした。',
   },
+  check: {
+    title: '求人の内容の確認',
+    lead: 'ハローワークに返される（修正依頼）、公開を保留される、受理されないおそれのある点を、提出の前に確かめます。労働基準法・最低賃金・年齢・性別・2024年4月からの明示事項を見ています。',
+    onLabel: '提出（受理）の予定日',
+    onHelp:
+      'この日に効力のある最低賃金で確かめ、この日に受理された場合の公開期間（{validUntil}まで）に最低賃金が改定されないかも確かめます。',
+    onToday: '今日にする',
+    onInvalid: '日付を読み取れませんでした。',
+    summaryNone: '見つかった点はありません。',
+    summary:
+      '{refused}件：受理されない・公開保留のおそれ、{correction}件：修正を求められるおそれ、{advice}件：確認・助言',
+    groupCount: '{severity}（{count}件）',
+    basis: '根拠：{basis}',
+    source: '出典：{title}（{asOf}時点）',
+    certainty: '事実の確かさ：{fact}／ハローワークの対応の確かさ：{severity}',
+    fix: '「{field}」を直す',
+    noFindings: 'この区分の指摘はありません。',
+    line: '{severity}：{message}（{basis}）',
+    enterRate: '現在の最低賃金を入力する',
+    footnote:
+      '受理するかどうかを決めるのはハローワークです。この確認は、公開されている資料をもとにした目安で、法律相談ではありません。気になる点はハローワークや社会保険労務士に確認してください。',
+    toEdit: '下書きの編集へ',
+    toPrint: 'ポータルの順に印刷（A4）',
+    backToList: '下書きの一覧へ',
+    missing: 'この下書きは見つかりません。一覧から選んでください。',
+  },
+  minimumWage: {
+    title: '最低賃金',
+    prefecture: '就業場所の都道府県：{prefecture}',
+    prefectureUnknown:
+      '就業場所の都道府県を読み取れません（「{value}」）。就業場所の住所を確かめてください。',
+    inForce: '{on}時点の最低賃金：時給{amount}円（{effectiveFrom}から）',
+    fromTable: '出典：このアプリの表（{certainty}）',
+    fromEntered: '出典：ご自身で入力した額',
+    hourly: 'この求人の賃金（下限）の時給換算：約{hourly}円',
+    hourlyUnread: 'この求人の賃金は、まだ時給に換算できません。',
+    specific:
+      '業種によっては、地域別最低賃金より高い「特定（産業別）最低賃金」が決められています。当てはまる場合は高い方を支払う必要があります。',
+    horizon:
+      'このアプリの最低賃金の表は{horizon}までのものです。その後（2026年10月ごろから）改定された額はまだ表にありません。下の一覧で現在の額と発効日を確かめて入力してください。入力した額は、この求人だけでなくアプリ全体で使います。',
+    listLink: '厚生労働省「地域別最低賃金の全国一覧」',
+    formTitle: '現在の最低賃金を入力する',
+    formPrefecture: '都道府県',
+    formAmount: '時間額（円）',
+    formFrom: '発効日',
+    formSave: 'この額を使う',
+    saved: '{prefecture}の最低賃金{amount}円（{effectiveFrom}から）を保存しました。',
+    saveFailed: '保存できませんでした。',
+    amountInvalid: '{min}〜{max}の整数（円）で入力してください。',
+    fromInvalid: '2024年10月1日以降の日付を入力してください。',
+    enteredTitle: '入力した最低賃金',
+    enteredNone: 'まだ入力していません。',
+    entered: '{prefecture}：{amount}円（{effectiveFrom}から）',
+    remove: '{prefecture}（{effectiveFrom}から）を削除',
+    removed: '削除しました。',
+    keptAside: '読み取れない記録が{count}件あったため、使わずに別にしてあります。',
+  },
+  offerEdit: {
+    checkLink: '内容の確認（{count}件）',
+    checkLinkNone: '内容の確認（指摘なし）',
+    noChange: '「変更なし」にする',
+    composedTitle: 'ポータルに貼り付ける仕事内容（変更範囲を含む）',
+    capComposed: 'ポータルの「{field}」にはこの一文を加えて貼り付けます：{line}',
+    excessInsert: '超えた分の追加支給の一文を加える',
+    transferNoScope:
+      '就業場所が変わらない場合に何を書くべきかは、公的な資料で確認できませんでした。ハローワークの案内に従ってください。',
+    onlineNote:
+      'オンライン自主応募で採用した場合、ハローワークの紹介による採用ではないため、特定求職者雇用開発助成金・トライアル雇用助成金・地域雇用開発助成金の対象になりません。',
+    unverifiedOption: '（未確認）',
+    unverifiedOptions:
+      '「（未確認）」の付いた選択肢は、ポータルでの表記を公式資料で確認できていません。',
+    appOnly: 'アプリ内だけの項目（ポータルには入力しません）',
+    composedHint:
+      'ポータルにはこの項目の欄がありません。答えは、ほかの欄（仕事内容・特記事項・契約更新の条件）の文に加えて貼り付けます。',
+  },
+  offerList: {
+    count: '内容の確認：{summary}',
+    none: '内容の確認：指摘なし',
+    part: '{severity} {count}件',
+    open: '「{title}」の内容を確認',
+    panelTitle: '求人の内容の確認（{date}提出の場合）',
+    blocking:
+      '受理されない・公開保留のおそれがある点を直すまで、入力を始める準備はできていません。',
+    more: 'ほか{count}件',
+    printTitle: '内容の確認（{date}提出の場合）',
+  },
 }
 
 export type JobOfferUiMessages = typeof jobOfferUiJa

@@ -158,6 +158,7 @@ export const profileEn: typeof profileJa = {
       employeesHere: 'Employees (this workplace)',
       employeesWomen: 'Employees (of whom women)',
       employeesPartTime: 'Employees (of whom part-time)',
+      industryGroup: 'Business (for the 44-hour week)',
       business: 'Business activities',
       features: 'Company highlights',
       homepage: 'Website',
@@ -343,5 +344,9 @@ export const profileEn: typeof profileJa = {
       'Whether a sole proprietor enters a corporate name and capital is not confirmed by an official source (not verified). If the portal’s screen has the fields, follow it.',
     loginEmailOtp:
       'Since January 2025 a one-time password is mailed to this address when you log in (you can choose to skip entering it for a set period). Every future login needs this address, so choose an organisation address that will keep receiving mail.',
+  },
+  industry: {
+    help: 'Workplaces with fewer than 10 workers in commerce, cinemas and theatres, health and welfare or hospitality may schedule up to 44 hours a week. The offer check uses this; it is not entered on the portal.',
+    choose: 'Choose',
   },
 }

@@ -62,7 +62,7 @@ export const jobOfferJa = {
       renewalCapYears: '更新上限：通算契約期間（年）',
       renewalCapCount: '更新上限：更新回数（回）',
       publication: '求人情報・事業所名の公開範囲',
-      onlineApplication: 'オンライン自主応募',
+      onlineApplication: 'オンライン自主応募の受付',
       regularConversion: '正社員登用の実績',
       regularConversionCount: '正社員登用の実績（過去3年間の人数）',
     },

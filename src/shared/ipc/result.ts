@@ -12,6 +12,11 @@ export type ErrorCode =
   | 'locked'
   | 'wrong-passphrase'
   | 'internal'
+  // Faults of the disk or the OS, each with its own advice for the user.
+  | 'disk-full'
+  | 'read-only'
+  | 'no-access'
+  | 'busy'
 
 export interface IpcError {
   code: ErrorCode

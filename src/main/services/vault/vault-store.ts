@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import { DomainError } from '@shared/ipc/result'
+import { asDomainError } from '../file-errors'
 import { systemClock, type Clock } from '../ports'
 import { KEY_BYTES, openParsed, parse, seal } from './container'
 import { openExport, sealExport, type DocumentMap } from './export-file'
@@ -249,7 +250,7 @@ export class VaultStore {
   private exclusive<T>(task: () => Promise<T>): Promise<T> {
     const run = this.tail.then(task, task)
     this.tail = run.catch(() => undefined)
-    return run
+    return run.catch(rethrow)
   }
 
   private async openNow(): Promise<OpenResult> {
@@ -401,23 +402,38 @@ export class VaultStore {
     throw new DomainError('unavailable', 'id', `no readable version of ${id}`)
   }
 
+  /**
+   * The new version is written and made durable first; only then are the backups rotated, by
+   * renames that need no space, and the new file renamed into place. A full disk therefore fails
+   * before anything is moved, however often the save is retried, and leaves no temp file.
+   */
   private async writeNow(id: string, sealed: Buffer): Promise<{ movedAside: string[] }> {
     this.requireReady()
     const currentName = fileName(id, 'current')
     const current = await this.files.read(currentName)
     const movedAside: string[] = []
-    if (current !== undefined) {
-      if (this.tryOpen(id, current)) {
-        await this.files.rename(fileName(id, 'bak2'), fileName(id, 'bak3'))
-        await this.files.rename(fileName(id, 'bak1'), fileName(id, 'bak2'))
-        // A copy, not a rename: the current file must exist at every instant, even mid-crash.
-        await this.files.writeAtomic(fileName(id, 'bak1'), current)
-      } else {
-        // Never rotate an unreadable file into the backups, where it would push out a good one.
-        movedAside.push(await this.moveAside(currentName, 'corrupt'))
+    const staged = await this.files.stage(currentName, sealed)
+    let backup: string | undefined
+    try {
+      if (current !== undefined) {
+        if (this.tryOpen(id, current)) {
+          // A copy, not a rename: the current file must exist at every instant, even mid-crash.
+          backup = await this.files.stage(fileName(id, 'bak1'), current)
+          await this.files.rename(fileName(id, 'bak2'), fileName(id, 'bak3'))
+          await this.files.rename(fileName(id, 'bak1'), fileName(id, 'bak2'))
+          await this.files.commit(backup, fileName(id, 'bak1'))
+          backup = undefined
+        } else {
+          // Never rotate an unreadable file into the backups, where it would push out a good one.
+          movedAside.push(await this.moveAside(currentName, 'corrupt'))
+        }
       }
+      await this.files.commit(staged, currentName)
+    } catch (error) {
+      if (backup !== undefined) await this.files.discard(backup)
+      await this.files.discard(staged)
+      throw error
     }
-    await this.files.writeAtomic(currentName, sealed)
     return { movedAside }
   }
 
@@ -568,6 +584,11 @@ export class VaultStore {
     if (!this.key) throw new DomainError('unavailable', undefined, 'vault not open')
     return this.key
   }
+}
+
+/** Disk and OS faults reach the renderer as codes it can explain (a full disk, a read-only folder). */
+function rethrow(error: unknown): never {
+  throw asDomainError(error)
 }
 
 function checkId(id: string) {

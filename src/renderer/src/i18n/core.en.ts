@@ -97,6 +97,13 @@ export const coreEn: CoreSchema = {
     locked: 'Your data cannot be opened right now.',
     'wrong-passphrase': 'The passphrase is wrong.',
     internal: 'Something unexpected happened. Nothing you entered was lost.',
+    'disk-full':
+      'The disk is full, so this could not be saved. Free some space and try again. What was saved before is still there.',
+    'read-only':
+      'The data folder is read-only, so this could not be saved. What was saved before is still there.',
+    'no-access':
+      'The app may not write to its data folder. Check your antivirus or file-sync software. What was saved before is still there.',
+    busy: 'Another program is using the data folder. Wait a moment and try again.',
     linkRefused: 'This link cannot be opened.',
   },
   copy: {

@@ -13,11 +13,15 @@ export const PASSPHRASE_MAX_LENGTH = 1024
 export const passphraseLength = (passphrase: string): number =>
   [...passphrase.normalize('NFC')].length
 
+/**
+ * The raw length is checked first, inside the same check: a pipe runs its later checks even after an
+ * earlier one failed, and normalising a runaway string costs seconds of CPU.
+ */
 export const PassphraseSchema = v.pipe(
   v.string(),
   v.maxLength(PASSPHRASE_MAX_LENGTH),
   v.check(
-    (p) => passphraseLength(p) >= PASSPHRASE_MIN_LENGTH,
+    (p) => p.length <= PASSPHRASE_MAX_LENGTH && passphraseLength(p) >= PASSPHRASE_MIN_LENGTH,
     `at least ${PASSPHRASE_MIN_LENGTH} characters`,
   ),
 )
@@ -59,6 +63,8 @@ export interface ImportResult {
   imported: boolean
   fileName: string | null
   documents: number
+  /** Documents in the file that are not the app's own data, left out. */
+  skipped: number
   /** Files of this PC that the import moved aside (kept, never deleted). */
   movedAside: string[]
   vault: VaultView

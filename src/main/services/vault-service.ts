@@ -7,6 +7,7 @@ import {
   type ImportResult,
   type VaultView,
 } from '@shared/vault'
+import { APP_IMPORT_POLICY } from './app-documents'
 import type { Clock, FileDialogPort, FileFilter, UserFilePort } from './ports'
 import type { KeyProtector, ProtectorAvailability, VaultStore } from './vault'
 
@@ -122,6 +123,7 @@ export class VaultService {
         imported: false,
         fileName: null,
         documents: 0,
+        skipped: 0,
         movedAside: [],
         vault: await this.status(),
       }
@@ -130,11 +132,12 @@ export class VaultService {
     // A locked vault is replaced by the import: make its new key with this PC's protector, not
     // with a passphrase that just failed.
     await this.useOsWhenLocked()
-    const result = await this.vault.importExport(bytes, passphrase)
+    const result = await this.vault.importExport(bytes, passphrase, APP_IMPORT_POLICY)
     return {
       imported: true,
       fileName: basename(path),
       documents: result.imported.length,
+      skipped: result.skipped,
       movedAside: result.movedAside,
       vault: await this.status(),
     }

@@ -2,9 +2,11 @@ import { basename } from 'node:path'
 import { formatPlainDate, jstDateOf } from '@shared/dates'
 import { DomainError } from '@shared/ipc/result'
 import {
+  IMAGE_PATH_MAX,
   emptyStoredDrafts,
   STORED_IMAGES_MAX,
   StoredDraftsSchema,
+  withoutRemoteImages,
   type DraftsView,
   type DuplicateResult,
   type PdfSaveResult,
@@ -12,6 +14,7 @@ import {
   type StoredImage,
 } from '@shared/drafts'
 import { checkImages, detectFormat } from '@shared/job-offer/images'
+import { isLocalFilePath } from '@shared/local-path'
 import { DRAFTS_MAX, duplicateDraft, type JobOfferDraft } from '@shared/job-offer/model'
 import { documentId } from '@shared/profiles'
 import { loadDocument, type DocumentNotice } from '../documents'
@@ -39,6 +42,11 @@ export const IMAGE_FILTERS = [
 export class DraftsService {
   private readonly tails = new Map<string, Promise<unknown>>()
   private sequence = 0
+  /**
+   * Image files the user picked in this run. Only these are ever opened: a path from an earlier
+   * run or from an imported file is kept with what was found then, never read again.
+   */
+  private readonly chosen = new Set<string>()
 
   constructor(
     private readonly documents: DocumentStore,
@@ -94,10 +102,15 @@ export class DraftsService {
   chooseImages(profileId: string): Promise<DraftsView> {
     return this.serial(profileId, async () => {
       const paths = await this.images.choose(IMAGE_FILTERS)
+      // A file on a network share would be dropped at the next load: say so now instead.
+      if (paths.some((p) => !isLocalFilePath(p, IMAGE_PATH_MAX))) {
+        throw new DomainError('invalid-field', 'images', 'not a file on this PC')
+      }
+      for (const path of paths) this.chosen.add(path)
       const loaded = await this.load(profileId)
       const doc = loaded.value
       const known = new Set(doc.images.map((i) => i.path))
-      const added = paths.filter((p) => !known.has(p) && p.length <= 1024)
+      const added = paths.filter((p) => !known.has(p))
       if (added.length === 0) return this.view(profileId, loaded)
       if (doc.images.length + added.length > STORED_IMAGES_MAX) {
         throw new DomainError('invalid-field', '0', 'too many images')
@@ -127,15 +140,25 @@ export class DraftsService {
     return saveWindowAsPdf(this.desk, `求人下書き_${today}.pdf`)
   }
 
-  /** Reads the size and first bytes of each file again and runs the portal's image checks. */
+  /**
+   * Reads the size and first bytes of each file chosen in this run again (others keep what was
+   * found when they were read) and runs the portal's image checks on the list.
+   */
   private async recheck(doc: StoredDrafts, paths: readonly string[]): Promise<void> {
-    const files = await Promise.all(paths.map((path) => this.probe(path)))
+    const before = new Map(doc.images.map((i) => [i.path, i]))
+    const files = await Promise.all(
+      paths.map(async (path) => {
+        const kept = before.get(path)
+        if (kept !== undefined && !this.chosen.has(path)) return { image: kept }
+        return this.probe(path)
+      }),
+    )
     doc.images = files.map(({ image }) => image)
     doc.imageFindings = checkImages(
-      files.map(({ image, head }) => ({
+      files.map(({ image, head }: { image: StoredImage; head?: Uint8Array }) => ({
         name: image.name,
         sizeBytes: image.sizeBytes,
-        ...(head ? { head } : {}),
+        ...(head ? { head } : image.missing ? {} : { detected: image.detected }),
       })),
       // A file that could not be read is shown as missing, not as an empty file.
     ).filter(
@@ -179,14 +202,16 @@ export class DraftsService {
     return this.view(profileId, { value: doc, savedAt: this.clock.now(), notice })
   }
 
-  private load(profileId: string) {
-    return loadDocument(
+  private async load(profileId: string) {
+    const loaded = await loadDocument(
       this.documents,
       this.clock,
       documentId(profileId, 'drafts'),
       StoredDraftsSchema,
       emptyStoredDrafts,
     )
+    // A path planted in the file (a share, a URL) is dropped before anything can open it.
+    return { ...loaded, value: withoutRemoteImages(loaded.value) }
   }
 
   private view(

@@ -3,7 +3,7 @@ import { DomainError } from '@shared/ipc/result'
 import { asDomainError } from '../file-errors'
 import { systemClock, type Clock } from '../ports'
 import { KEY_BYTES, openParsed, parse, seal } from './container'
-import { openExport, sealExport, type DocumentMap } from './export-file'
+import { MAX_EXPORT_DOCUMENTS, openExport, sealExport, type DocumentMap } from './export-file'
 import { PRODUCTION_SCRYPT, normalisePassphrase, type ScryptParams } from './kdf'
 import type { KeyProtector } from './key-protector'
 import {
@@ -77,6 +77,17 @@ export interface VaultOptions {
   exportKdf?: ScryptParams
   maxDocumentBytes?: number
 }
+
+/** Which documents of an export file are taken in, and how they are made safe first. */
+export interface ImportPolicy {
+  accepts(id: string): boolean
+  /** The most documents a file may hold: more is refused before any is looked at. */
+  maxDocuments: number
+  /** Runs on each accepted document before it is written (e.g. to drop planted paths). */
+  sanitize?(id: string, doc: unknown): unknown
+}
+
+const ANY_DOCUMENT: ImportPolicy = { accepts: () => true, maxDocuments: MAX_EXPORT_DOCUMENTS }
 
 interface KeyFile {
   format: 'hwnavi-vault-key'
@@ -205,14 +216,25 @@ export class VaultStore {
   }
 
   /**
-   * Decrypts the export first (a wrong passphrase changes nothing), then writes every document under this
-   * machine's key. On a locked vault this is the user's choice to replace it: old files are moved aside.
+   * Decrypts the export first (a wrong passphrase changes nothing), then writes every document the
+   * policy accepts under this machine's key; the others are left out and counted. On a locked vault
+   * this is the user's choice to replace it: old files are moved aside.
    */
   async importExport(
     bytes: Buffer,
     passphrase: string,
-  ): Promise<{ imported: string[]; movedAside: string[] }> {
-    const documents = await openExport(bytes, passphrase)
+    policy: ImportPolicy = ANY_DOCUMENT,
+  ): Promise<{ imported: string[]; skipped: number; movedAside: string[] }> {
+    const documents = await openExport(bytes, passphrase, {
+      params: this.exportKdf,
+      maxDocuments: policy.maxDocuments,
+    })
+    const ids = Object.keys(documents).sort()
+    const imported = ids.filter((id) => policy.accepts(id))
+    const accepted = imported.map((id) => {
+      const doc = documents[id]
+      return [id, policy.sanitize ? policy.sanitize(id, doc) : doc] as const
+    })
     return this.exclusive(async () => {
       let movedAside: string[] = []
       if (this.state === 'locked') {
@@ -220,12 +242,11 @@ export class VaultStore {
         movedAside = fresh.movedAside
       }
       this.requireReady()
-      const imported = Object.keys(documents).sort()
-      for (const id of imported) {
-        const result = await this.writeNow(id, this.sealDocument(id, documents[id]))
+      for (const [id, doc] of accepted) {
+        const result = await this.writeNow(id, this.sealDocument(id, doc))
         movedAside.push(...result.movedAside)
       }
-      return { imported, movedAside }
+      return { imported, skipped: ids.length - imported.length, movedAside }
     })
   }
 

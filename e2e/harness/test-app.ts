@@ -22,6 +22,7 @@ import {
 import { japanPostLookup } from '../../src/main/adapters/postal'
 import type { ImagePickerPort, UserFilePort, WindowPort } from '../../src/main/services/ports'
 import { CHEAP_SCRYPT } from '../../src/main/services/vault/testing'
+import { silentLog } from '../../src/main/services/timer/timer-fakes'
 import type { SettingsData } from '../../src/main/services/settings-service'
 import { noticeText } from '../../src/main/services/timer/notice-text'
 import type {
@@ -207,6 +208,7 @@ export async function createTestApp(
     ),
     notifier,
     scheduler,
+    log: silentLog,
     keyProtection: {
       os: osProtector,
       passphrase: (passphrase) => new PassphraseKeyProtector(passphrase, CHEAP_SCRYPT),

@@ -27,7 +27,7 @@ import { PassphraseKeyProtector, VaultStore } from './services/vault'
 import { electronDialogs, electronImagePicker, electronPdf, nodeUserFiles } from './adapters/files'
 import { japanPostLookup } from './adapters/postal'
 import { compactWindow } from './adapters/compact-window'
-import { systemClock } from './services/ports'
+import { consoleLog, systemClock } from './services/ports'
 
 // The composition root: the only place that knows both the services and the Electron adapters.
 
@@ -99,6 +99,7 @@ async function start(): Promise<void> {
     timerStore: createPlainStore<TimerStoreData>('timer').store,
     notifier: electronNotifier(() => services.settings.get().locale, focusMain),
     scheduler: nodeScheduler,
+    log: consoleLog,
     onTimerChange: (state) => timerWindow?.update(state),
   })
   timerWindow = new TimerWindowStatus(() => services.settings.get().locale)

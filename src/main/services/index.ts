@@ -4,7 +4,7 @@ import type { TimerState } from '@shared/timer'
 import { AppInfoService } from './app-info-service'
 import { ClipboardService } from './clipboard-service'
 import { LinkService } from './link-service'
-import type { Clock, ClipboardPort, KeyValueStore, RuntimeInfo, ShellPort } from './ports'
+import type { Clock, ClipboardPort, KeyValueStore, LogPort, RuntimeInfo, ShellPort } from './ports'
 import type { FileDialogPort, UserFilePort } from './ports'
 import type { PdfPort } from './ports'
 import type { ImagePickerPort, WindowPort } from './ports'
@@ -55,6 +55,8 @@ export interface ServicePorts {
   scheduler: SchedulerPort
   /** Main's own view of the countdown (window title, taskbar progress), told of every change. */
   onTimerChange?: (state: TimerState) => void
+  /** The support log: event names and non-personal fields only. */
+  log: LogPort
 }
 
 export function createServices(ports: ServicePorts) {
@@ -90,6 +92,7 @@ export function createServices(ports: ServicePorts) {
         ports.onTimerChange?.(state)
       },
       ports.scheduler,
+      ports.log,
     ),
   }
 }

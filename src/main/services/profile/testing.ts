@@ -6,7 +6,7 @@ import { createHandlers, createServices, type Services } from '../index'
 import type { FileDialogPort, KeyValueStore, UserFilePort } from '../ports'
 import type { PostalLookup } from '../postal-service'
 import type { SettingsData } from '../settings-service'
-import { FakeTime, MemoryStore } from '../timer/timer-fakes'
+import { FakeTime, MemoryStore, silentLog } from '../timer/timer-fakes'
 import {
   MemoryVaultFiles,
   PassphraseKeyProtector,
@@ -107,6 +107,7 @@ export async function createUnitApp(options: UnitAppOptions = {}): Promise<UnitA
     timerStore: new MemoryStore(),
     notifier: { notify: () => undefined },
     scheduler: time,
+    log: silentLog,
     keyProtection: {
       os,
       passphrase: (passphrase) => new PassphraseKeyProtector(passphrase, CHEAP_SCRYPT),

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { readFile, stat, writeFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import Conf from 'conf'
 import { DomainError } from '@shared/ipc/result'
 import { contract, type Emit } from '@shared/contract'
@@ -14,6 +14,7 @@ import { createDispatcher, type Dispatch } from '../../src/main/services/dispatc
 import { createHandlers, createServices, type Services } from '../../src/main/services'
 import type { ClipboardPort, Clock, ShellPort } from '../../src/main/services/ports'
 import { NodeVaultFiles } from '../../src/main/adapters/vault-fs'
+import { writeFileAtomic } from '../../src/main/adapters/atomic-file'
 import {
   PassphraseKeyProtector,
   StaticKeyProtector,
@@ -247,9 +248,7 @@ export async function createTestApp(
 
 /** The app's `nodeUserFiles` without its Electron import: plain files the test picked. */
 const localUserFiles: UserFilePort = {
-  async write(path, data) {
-    await writeFile(path, data)
-  },
+  write: (path, data) => writeFileAtomic(path, data),
   async read(path, maxBytes) {
     const size = (await stat(path)).size
     if (size > maxBytes) throw new DomainError('invalid-field', '0', 'file too large')

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import * as v from 'valibot'
 import { DomainError } from '@shared/ipc/result'
 import type { Clock, DocumentStore } from './ports'
@@ -20,7 +21,7 @@ export type DocumentNotice =
  */
 export async function loadDocument<T>(
   store: DocumentStore,
-  clock: Clock,
+  _clock: Clock,
   id: string,
   schema: v.GenericSchema<unknown, T>,
   fallback: () => T,
@@ -36,12 +37,31 @@ export async function loadDocument<T>(
   }
   const parsed = v.safeParse(schema, read.doc)
   if (!parsed.success) {
-    const keptAs = `${id}-unreadable-${clock.now().toString(36)}`.slice(0, 64)
-    await store.write(keptAs, read.doc)
+    const keptAs = await keepAside(store, id, read.doc)
     return { value: fallback(), savedAt: null, notice: { kind: 'kept-unreadable', keptAs } }
   }
   const notice: DocumentNotice | null = read.recovered
     ? { kind: 'restored-backup', from: read.from ?? '', movedAside: read.movedAside ?? [] }
     : null
   return { value: parsed.output, savedAt: read.savedAt, notice }
+}
+
+/**
+ * The copy is named after its content: loading the same unreadable document again (every start,
+ * every screen) finds the copy already there instead of writing another one.
+ */
+async function keepAside(store: DocumentStore, id: string, doc: unknown): Promise<string> {
+  const digest = createHash('sha256')
+    .update(JSON.stringify(doc) ?? '')
+    .digest('hex')
+    .slice(0, 16)
+  const keptAs = `${id}.unreadable-${digest}`
+  try {
+    await store.read(keptAs)
+    return keptAs
+  } catch (error) {
+    if (!(error instanceof DomainError && error.code === 'not-found')) throw error
+  }
+  await store.write(keptAs, doc)
+  return keptAs
 }

@@ -8,6 +8,7 @@ import {
   type VaultView,
 } from '@shared/vault'
 import { APP_IMPORT_POLICY } from './app-documents'
+import { asDomainError } from './file-errors'
 import type { Clock, FileDialogPort, FileFilter, UserFilePort } from './ports'
 import type { KeyProtector, ProtectorAvailability, VaultStore } from './vault'
 
@@ -162,7 +163,9 @@ export class VaultService {
       return await task()
     } catch (error) {
       if (error instanceof DomainError) throw error
-      throw new DomainError('unavailable', 'file', error instanceof Error ? error.message : 'file')
+      // A full disk or a folder the user may not write to has its own advice; the rest is 'unavailable'.
+      const mapped = asDomainError(error, 'file')
+      throw mapped instanceof DomainError ? mapped : new DomainError('unavailable', 'file')
     }
   }
 

@@ -24,6 +24,7 @@ import { japanPostLookup } from '../../src/main/adapters/postal'
 import type { ImagePickerPort, UserFilePort, WindowPort } from '../../src/main/services/ports'
 import { CHEAP_SCRYPT } from '../../src/main/services/vault/testing'
 import { silentLog } from '../../src/main/services/timer/timer-fakes'
+import { FaultReport } from '../../src/main/services/fault-report'
 import type { SettingsData } from '../../src/main/services/settings-service'
 import { noticeText } from '../../src/main/services/timer/notice-text'
 import type {
@@ -210,6 +211,7 @@ export async function createTestApp(
     notifier,
     scheduler,
     log: silentLog,
+    faults: new FaultReport(silentLog, clock),
     keyProtection: {
       os: osProtector,
       passphrase: (passphrase) => new PassphraseKeyProtector(passphrase, CHEAP_SCRYPT),

@@ -9,12 +9,19 @@ import {
 } from './ipc/define'
 import { noArgs, text } from './ipc/schemas'
 import { LocaleSchema, type Settings } from './settings'
-import type { AppInfo } from './app-info'
+import type { AppInfo, FaultNotice } from './app-info'
 import { timerProfileArgs, timerStartArgs, type TimerState } from './timer'
 import { ProfileIdSchema } from './profiles'
 import { ProfileSchema, type Profile } from './profile/model'
 import { PassphraseSchema, type ExportResult, type ImportResult, type VaultView } from './vault'
 import type { PostalProposal } from './postal'
+import {
+  FlushRequestIdSchema,
+  PendingEditSchema,
+  PendingKeySchema,
+  type FlushRequest,
+  type PendingEdit,
+} from './edits'
 import { GuideProgressSchema, type GuideProgress, type SheetPrintResult } from './guide/progress'
 import type { JobOfferDraft } from './job-offer/model'
 import {
@@ -54,6 +61,10 @@ export interface GuideView {
 export const contract = {
   app: {
     info: call<AppInfo>()(noArgs),
+    /** The latest fault main caught at the top (none: null), for a window that loads after it. */
+    faults: call<FaultNotice | null>()(noArgs),
+    /** A fault main caught at the top: the renderer says so (never silent). */
+    fault: event<FaultNotice>(),
   },
   settings: {
     get: call<Settings>()(noArgs),
@@ -88,6 +99,8 @@ export const contract = {
     usePassphrase: call<VaultView>()(v.strictTuple([PassphraseSchema])),
     /** The user's confirmed "start anew": every file is moved aside, none deleted. */
     startFresh: call<VaultView>()(noArgs),
+    /** Tries to open the data folder and the key again (after the folder was freed). */
+    reopen: call<VaultView>()(noArgs),
     /** Save dialog, then one passphrase-protected file with every document. */
     exportTo: call<ExportResult>()(v.strictTuple([PassphraseSchema])),
     /** Open dialog, then the documents are written under this PC's key. */
@@ -123,6 +136,19 @@ export const contract = {
   window: {
     /** The compact always-on-top copy panel (one instance: focused when already open). */
     openCompact: call<CompactWindowResult>()(noArgs),
+  },
+  /** Unsaved edits held in main's memory, and the flush before close (see `shared/edits.ts`). */
+  edits: {
+    /** The window's newest unsaved state of one document (or one draft), as it is typed. */
+    hold: call<void>()(v.strictTuple([PendingEditSchema])),
+    /** The user discarded a held edit that was offered back. */
+    drop: call<void>()(v.strictTuple([PendingKeySchema])),
+    /** What main holds: offered back on any load of the window (after a reload or a crash). */
+    pending: call<PendingEdit[]>()(noArgs),
+    /** The window's answer to `flushRequest`: every pending save has gone through. */
+    flushed: call<void>()(v.strictTuple([FlushRequestIdSchema])),
+    /** Main asks the window to save now: it is closing, or the app is quitting. */
+    flushRequest: event<FlushRequest>(),
   },
 } as const
 

@@ -28,11 +28,16 @@ export const PassphraseSchema = v.pipe(
 
 /** Why the vault will not open (see `LockReason` in the vault service). */
 export type VaultLockReason =
-  'key-unavailable' | 'key-missing' | 'key-mismatch' | 'wrong-passphrase'
+  'key-unavailable' | 'key-missing' | 'key-mismatch' | 'wrong-passphrase' | 'folder-unavailable'
+
+/** What is wrong with a data folder the app cannot use, for advice in plain words. */
+export type FolderProblem = 'read-only' | 'no-access' | 'busy' | 'disk-full' | 'other'
 
 export interface VaultView {
   state: 'closed' | 'ready' | 'locked'
   lockReason: VaultLockReason | null
+  /** Set when the data folder itself cannot be read or written (lockReason 'folder-unavailable'). */
+  folderProblem: FolderProblem | null
   protector: 'os' | 'passphrase'
   /**
    * The OS cannot really protect the key (safeStorage unavailable, or Linux's `basic_text`

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -278,6 +278,10 @@ const CHECKLIST: { item: string; check: () => Promise<void> | void }[] = [
     },
   },
   {
+    item: 'DevTools: on in development only (packaged.boot.test.ts proves them off when packaged)',
+    check: () => expect(web()['devTools']).toBe(true),
+  },
+  {
     item: '20. Do not expose Electron APIs to untrusted web content (see preload.boot.test.ts)',
     check: () => {
       const source = readFileSync(out('preload/index.cjs'), 'utf8')
@@ -392,5 +396,36 @@ describe('built main process', () => {
     expect(window.progress.at(-1)).toBe(1)
     expect(window.webContents.sent.some((m) => m.channel === 'timer:changed')).toBe(true)
     expect(readFileSync(join(rec.userData, 'timer.json'), 'utf8')).toContain('"expired"')
+  })
+
+  it('writes the export file owner-only, in one step', async () => {
+    const target = join(rec.userData, 'backup.hwnavi')
+    rec.savePaths.push(target)
+    const result = await invoke('vault:exportTo', trustedEvent(window), 'a good passphrase')
+    expect(result).toMatchObject({ ok: true, value: { saved: true, fileName: 'backup.hwnavi' } })
+    expect(statSync(target).mode & 0o777).toBe(0o600)
+  }, 20_000)
+
+  it('logs and shows a fault nothing else caught, never silent', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const handlers = process.listeners('unhandledRejection')
+    const mine = handlers.find((h) => String(h).includes('unhandled-rejection'))
+    expect(mine, 'main installs an unhandledRejection handler').toBeDefined()
+    mine?.(Object.assign(new Error('C:\\Users\\secret'), { code: 'EACCES' }), Promise.resolve())
+    expect(errors).toHaveBeenCalledWith('[main:unhandled-rejection]', {
+      name: 'Error',
+      code: 'EACCES',
+    })
+    expect(JSON.stringify(errors.mock.calls)).not.toContain('secret')
+    const fault = window.webContents.sent.find((m) => m.channel === 'app:fault')
+    expect(fault?.payload).toMatchObject({ kind: 'unhandled-rejection', count: 1 })
+    expect(await invoke('app:faults', trustedEvent(window))).toMatchObject({
+      ok: true,
+      value: { kind: 'unhandled-rejection' },
+    })
+    expect(process.listeners('uncaughtException').some((h) => String(h).includes('uncaught'))).toBe(
+      true,
+    )
+    errors.mockRestore()
   })
 })

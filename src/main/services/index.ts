@@ -3,6 +3,9 @@ import type { Emit, Handlers } from '@shared/contract'
 import type { TimerState } from '@shared/timer'
 import { AppInfoService } from './app-info-service'
 import { ClipboardService } from './clipboard-service'
+import type { FaultReport } from './fault-report'
+import { FlushCoordinator } from './edits/flush-coordinator'
+import { PendingEdits } from './edits/pending-edits'
 import { LinkService } from './link-service'
 import type { Clock, ClipboardPort, KeyValueStore, LogPort, RuntimeInfo, ShellPort } from './ports'
 import type { FileDialogPort, UserFilePort } from './ports'
@@ -57,11 +60,16 @@ export interface ServicePorts {
   onTimerChange?: (state: TimerState) => void
   /** The support log: event names and non-personal fields only. */
   log: LogPort
+  /** Faults main caught at the top (created before the services, so it sees start-up too). */
+  faults: FaultReport
 }
 
 export function createServices(ports: ServicePorts) {
   return {
     appInfo: new AppInfoService(ports.runtime, ports.sources, ports.licences),
+    faults: ports.faults,
+    edits: new PendingEdits(),
+    flushes: new FlushCoordinator(ports.scheduler),
     settings: new SettingsService(ports.settingsStore),
     clipboard: new ClipboardService(ports.clipboard),
     links: new LinkService(ports.shell),
@@ -102,7 +110,7 @@ export type Services = ReturnType<typeof createServices>
 /** The handler table: one entry per contract call; a missing or mistyped one is a compile error. */
 export function createHandlers(s: Services): Handlers {
   return {
-    app: { info: () => s.appInfo.info() },
+    app: { info: () => s.appInfo.info(), faults: () => s.faults.latest() },
     settings: {
       get: () => s.settings.get(),
       setLocale: (locale) => s.settings.setLocale(locale),
@@ -117,17 +125,26 @@ export function createHandlers(s: Services): Handlers {
     },
     profile: {
       get: (profileId) => s.profile.get(profileId),
-      save: (profileId, profile) => s.profile.save(profileId, profile),
+      save: async (profileId, profile) => {
+        const view = await s.profile.save(profileId, profile)
+        s.edits.settled({ kind: 'profile', profileId }, profile)
+        return view
+      },
     },
     guide: {
       get: (profileId) => s.guide.get(profileId),
-      save: (profileId, progress) => s.guide.save(profileId, progress),
+      save: async (profileId, progress) => {
+        const view = await s.guide.save(profileId, progress)
+        s.edits.settled({ kind: 'guide', profileId }, progress)
+        return view
+      },
       printSheet: () => s.sheetPrinter.printSheet(),
     },
     vault: {
       status: () => s.vaultAccess.status(),
       usePassphrase: (passphrase) => s.vaultAccess.usePassphrase(passphrase),
       startFresh: () => s.vaultAccess.startFresh(),
+      reopen: () => s.vaultAccess.reopen(),
       exportTo: (passphrase) => s.vaultAccess.exportTo(passphrase),
       importFrom: (passphrase) => s.vaultAccess.importFrom(passphrase),
     },
@@ -135,7 +152,11 @@ export function createHandlers(s: Services): Handlers {
     drafts: {
       list: (profileId) => s.drafts.list(profileId),
       get: (profileId, draftId) => s.drafts.get(profileId, draftId),
-      save: (profileId, draft) => s.drafts.save(profileId, draft),
+      save: async (profileId, draft) => {
+        const view = await s.drafts.save(profileId, draft)
+        s.edits.settled({ kind: 'draft', profileId, draftId: draft.id }, draft)
+        return view
+      },
       duplicate: (profileId, draftId) => s.drafts.duplicate(profileId, draftId),
       remove: (profileId, draftId) => s.drafts.remove(profileId, draftId),
       printA4: () => s.drafts.printA4(),
@@ -145,5 +166,11 @@ export function createHandlers(s: Services): Handlers {
       remove: (profileId, index) => s.drafts.removeImage(profileId, index),
     },
     window: { openCompact: () => s.windows.openCompact() },
+    edits: {
+      hold: (edit) => s.edits.hold(edit),
+      drop: (key) => s.edits.drop(key),
+      pending: () => s.edits.pending(),
+      flushed: (requestId) => s.flushes.answered(requestId),
+    },
   }
 }

@@ -3,6 +3,7 @@ import { DomainError } from '@shared/ipc/result'
 import {
   EXPORT_EXTENSION,
   IMPORT_MAX_BYTES,
+  type FolderProblem,
   type ExportResult,
   type ImportResult,
   type VaultView,
@@ -18,6 +19,16 @@ export interface KeyProtection {
   os: KeyProtector
   /** A passphrase protector; tests pass cheap KDF parameters. */
   passphrase(passphrase: string): KeyProtector
+}
+
+const folderProblems: Readonly<Record<string, FolderProblem>> = {
+  EROFS: 'read-only',
+  EACCES: 'no-access',
+  EPERM: 'no-access',
+  EBUSY: 'busy',
+  ETXTBSY: 'busy',
+  ENOSPC: 'disk-full',
+  EDQUOT: 'disk-full',
 }
 
 const FILTERS: FileFilter[] = [
@@ -52,6 +63,8 @@ export class VaultService {
     return {
       state: s.state,
       lockReason,
+      folderProblem:
+        s.lock?.reason === 'folder-unavailable' ? (folderProblems[s.lock.detail] ?? 'other') : null,
       protector: s.protector,
       weakProtection,
       needsPassphrase,
@@ -90,6 +103,12 @@ export class VaultService {
       this.vault.useProtector(protector)
       await this.vault.open()
     }
+    return this.status()
+  }
+
+  /** Tries to open the data again, e.g. once the user closed the program that held the folder. */
+  async reopen(): Promise<VaultView> {
+    await this.vault.open()
     return this.status()
   }
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { contract } from '@shared/contract'
 import { DATA_SOURCES, LICENCES } from '@shared/reference-data'
 import { createDispatcher, type Dispatch } from '../dispatcher'
+import { FaultReport } from '../fault-report'
 import { createHandlers, createServices, type Services } from '../index'
 import type { FileDialogPort, KeyValueStore, UserFilePort } from '../ports'
 import type { PostalLookup } from '../postal-service'
@@ -108,6 +109,7 @@ export async function createUnitApp(options: UnitAppOptions = {}): Promise<UnitA
     notifier: { notify: () => undefined },
     scheduler: time,
     log: silentLog,
+    faults: new FaultReport(silentLog, time),
     keyProtection: {
       os,
       passphrase: (passphrase) => new PassphraseKeyProtector(passphrase, CHEAP_SCRYPT),

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import { DomainError } from '@shared/ipc/result'
-import { asDomainError } from '../file-errors'
+import { asDomainError, errnoCode } from '../file-errors'
 import { systemClock, type Clock } from '../ports'
 import { KEY_BYTES, openParsed, parse, seal } from './container'
 import { MAX_EXPORT_DOCUMENTS, openExport, sealExport, type DocumentMap } from './export-file'
@@ -29,8 +29,11 @@ export type ProtectorKind = KeyProtector['kind']
  * - key-missing: documents exist but no key file does.
  * - key-mismatch: the key unwrapped, but it is not the key the key file or the documents were made with.
  * - wrong-passphrase: a passphrase protector could not unwrap the key.
+ * - folder-unavailable: the data folder could not be read or written (read-only, locked by antivirus
+ *   or a sync client, no permission); the detail is the OS error code. `open()` again retries.
  */
-export type LockReason = 'key-unavailable' | 'key-missing' | 'key-mismatch' | 'wrong-passphrase'
+export type LockReason =
+  'key-unavailable' | 'key-missing' | 'key-mismatch' | 'wrong-passphrase' | 'folder-unavailable'
 
 export type OpenResult =
   | {
@@ -171,7 +174,8 @@ export class VaultStore {
 
   status(): Promise<VaultStatus> {
     return this.exclusive(async () => {
-      const names = await this.files.list()
+      // A folder that cannot be listed still has a state to report (the recovery screen needs it).
+      const names = await this.files.list().catch(() => [] as string[])
       const documents = new Map<string, { id: string; current: boolean; backups: Slot[] }>()
       for (const name of names) {
         const parsed = parseDocumentFile(name)
@@ -276,6 +280,17 @@ export class VaultStore {
 
   private async openNow(): Promise<OpenResult> {
     if (this.state === 'ready' && this.ready) return this.ready
+    try {
+      return await this.openFolder()
+    } catch (error) {
+      // Whatever the folder does (read-only, locked, forbidden), the app must still start and say so.
+      const code = errnoCode(error)
+      if (code === undefined) throw error
+      return this.lock('folder-unavailable', code)
+    }
+  }
+
+  private async openFolder(): Promise<OpenResult> {
     const cleanedTemp = await this.files.cleanTemp()
     const names = await this.files.list()
     const documentFiles = names.filter((n) => parseDocumentFile(n) !== undefined)

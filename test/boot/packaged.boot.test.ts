@@ -1,0 +1,27 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { app, recording, type FakeBrowserWindow } from './fake-electron'
+import { bootMain } from './boot-helpers'
+
+vi.mock('electron', () => import('./fake-electron'))
+
+const rec = recording()
+let window: FakeBrowserWindow
+
+beforeAll(async () => {
+  rec.userData = mkdtempSync(join(tmpdir(), 'hwmp-boot-packaged-'))
+  app.isPackaged = true
+  window = await bootMain()
+})
+
+afterAll(() => rec.appEvents.removeAllListeners())
+
+describe('built main process, packaged', () => {
+  it('opens windows without DevTools (Ctrl+Shift+I must not reach window.api)', () => {
+    const web = window.options['webPreferences'] as Record<string, unknown>
+    expect(web['devTools']).toBe(false)
+    expect(web['sandbox']).toBe(true)
+  })
+})

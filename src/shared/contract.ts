@@ -8,6 +8,7 @@ import {
   type HandlersOf,
 } from './ipc/define'
 import { noArgs, text } from './ipc/schemas'
+import { tolerant, type OverLimit } from './storage-limits'
 import { LocaleSchema, type Settings } from './settings'
 import type { AppInfo, FaultNotice } from './app-info'
 import { timerProfileArgs, timerStartArgs, type TimerState } from './timer'
@@ -39,6 +40,8 @@ export interface ProfileView {
   profileId: string
   profile: Profile
   savedAt: number | null
+  /** Fields of this save whose text was over its storage limit: not saved, named for the user. */
+  refused: OverLimit[]
   notice:
     | { kind: 'restored-backup'; from: string; movedAside: string[] }
     | { kind: 'kept-unreadable'; keptAs: string }
@@ -51,6 +54,7 @@ export interface GuideView {
   progress: GuideProgress
   /** When the user last changed the progress (main's clock); null before the first change. */
   lastChangedAt: number | null
+  refused: OverLimit[]
   notice: ProfileView['notice']
 }
 
@@ -90,7 +94,8 @@ export const contract = {
   },
   profile: {
     get: call<ProfileView>()(v.strictTuple([ProfileIdSchema])),
-    save: call<ProfileView>()(v.strictTuple([ProfileIdSchema, ProfileSchema])),
+    /** Saves every valid field; text over its storage limit keeps what was saved (see `refused`). */
+    save: call<ProfileView>()(v.strictTuple([ProfileIdSchema, tolerant(ProfileSchema)])),
   },
   vault: {
     /** Ready or locked (and why), how the key is protected, backups and set-aside files. */
@@ -112,7 +117,7 @@ export const contract = {
   },
   guide: {
     get: call<GuideView>()(v.strictTuple([ProfileIdSchema])),
-    save: call<GuideView>()(v.strictTuple([ProfileIdSchema, GuideProgressSchema])),
+    save: call<GuideView>()(v.strictTuple([ProfileIdSchema, tolerant(GuideProgressSchema)])),
     /** Asks for a path with the save dialog and prints the window (the sheet screen) to A4 PDF. */
     printSheet: call<SheetPrintResult>()(noArgs),
   },
@@ -121,7 +126,7 @@ export const contract = {
     list: call<DraftsView>()(v.strictTuple([ProfileIdSchema])),
     get: call<JobOfferDraft>()(v.strictTuple([ProfileIdSchema, DraftIdSchema])),
     /** Replaces the draft of that id, or adds it (at most DRAFTS_MAX). */
-    save: call<DraftsView>()(v.strictTuple([ProfileIdSchema, DraftPayloadSchema])),
+    save: call<DraftsView>()(v.strictTuple([ProfileIdSchema, tolerant(DraftPayloadSchema)])),
     duplicate: call<DuplicateResult>()(v.strictTuple([ProfileIdSchema, DraftIdSchema])),
     /** The vault keeps the previous version among its backups; nothing is moved on disk. */
     remove: call<DraftsView>()(v.strictTuple([ProfileIdSchema, DraftIdSchema])),

@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { isLocalFilePath } from './local-path'
 import { isPlainObject } from './plain-object'
+import type { OverLimit } from './storage-limits'
 import { IMAGE_FINDING_CODES, type DetectedFormat, type ImageFinding } from './job-offer/images'
 import { JobOfferDraftSchema, JobOfferDraftsSchema, type JobOfferDraft } from './job-offer/model'
 
@@ -91,6 +92,8 @@ export interface DraftsView {
   images: StoredImage[]
   imageFindings: ImageFinding[]
   savedAt: number | null
+  /** Fields of the draft just saved whose text was over its storage limit: not saved. */
+  refused: OverLimit[]
   notice: DraftsNotice | null
 }
 

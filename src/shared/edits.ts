@@ -3,6 +3,7 @@ import { DraftIdSchema, DraftPayloadSchema } from './drafts'
 import { GuideProgressSchema } from './guide/progress'
 import { ProfileSchema } from './profile/model'
 import { ProfileIdSchema } from './profiles'
+import { tolerant } from './storage-limits'
 
 /**
  * Edits the window has not saved yet, held in main's memory as they are typed (`edits:hold`) and
@@ -26,19 +27,19 @@ export const PendingEditSchema = v.variant('kind', [
     kind: v.literal('profile'),
     profileId: ProfileIdSchema,
     revision: RevisionSchema,
-    doc: ProfileSchema,
+    doc: tolerant(ProfileSchema),
   }),
   v.strictObject({
     kind: v.literal('guide'),
     profileId: ProfileIdSchema,
     revision: RevisionSchema,
-    doc: GuideProgressSchema,
+    doc: tolerant(GuideProgressSchema),
   }),
   v.strictObject({
     kind: v.literal('draft'),
     profileId: ProfileIdSchema,
     revision: RevisionSchema,
-    doc: DraftPayloadSchema,
+    doc: tolerant(DraftPayloadSchema),
   }),
 ])
 export type PendingEdit = v.InferOutput<typeof PendingEditSchema>

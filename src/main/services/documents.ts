@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import * as v from 'valibot'
+import type * as v from 'valibot'
+import { parseTolerant } from '@shared/storage-limits'
 import { DomainError } from '@shared/ipc/result'
 import type { Clock, DocumentStore } from './ports'
 
@@ -35,7 +36,9 @@ export async function loadDocument<T>(
     }
     throw error
   }
-  const parsed = v.safeParse(schema, read.doc)
+  // Text over its storage limit (an older version, an import) loads as it is: the field shows it as
+  // an error, and the rest of the document stays usable.
+  const parsed = parseTolerant(schema, read.doc)
   if (!parsed.success) {
     const keptAs = await keepAside(store, id, read.doc)
     return { value: fallback(), savedAt: null, notice: { kind: 'kept-unreadable', keptAs } }
@@ -64,4 +67,34 @@ async function keepAside(store: DocumentStore, id: string, doc: unknown): Promis
   }
   await store.write(keptAs, doc)
   return keptAs
+}
+
+/** The raw document as stored (readable or not), for the values a refused field keeps. */
+export async function previousOf(store: DocumentStore, id: string): Promise<unknown> {
+  try {
+    return (await store.read(id)).doc
+  } catch (error) {
+    if (
+      error instanceof DomainError &&
+      (error.code === 'not-found' || error.code === 'unavailable')
+    ) {
+      return undefined
+    }
+    throw error
+  }
+}
+
+/** Runs tasks of one key one after another, each after the previous settled. */
+export function serially<T>(
+  tails: Map<string, Promise<unknown>>,
+  key: string,
+  task: () => Promise<T>,
+): Promise<T> {
+  const previous = tails.get(key) ?? Promise.resolve()
+  const run = previous.then(task, task)
+  tails.set(
+    key,
+    run.catch(() => undefined),
+  )
+  return run
 }

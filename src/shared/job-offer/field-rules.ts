@@ -11,7 +11,9 @@ import {
   type Format,
 } from '../profile/field-rules'
 import type { Profile } from '../profile/model'
-import { effectiveContact, type JobOfferDraft } from './model'
+import { SHORT_TEXT_MAX } from '../profile/model'
+import { storageLimitsOf } from '../storage-limits'
+import { effectiveContact, emptyDraft, JobOfferDraftSchema, type JobOfferDraft } from './model'
 import {
   DISPATCH_EMPLOYMENT_TYPES,
   EMPLOYMENT_TYPES_BY_CATEGORY,
@@ -106,6 +108,9 @@ interface Spec {
   labelKey?: string
 }
 
+/** Each text field's storage limit, read once from the draft's schema. */
+const STORAGE_LIMITS = storageLimitsOf(JobOfferDraftSchema, emptyDraft('probe'))
+
 function screenRules(
   screen: JobScreen,
   specs: ReadonlyArray<readonly [string, Spec]>,
@@ -122,6 +127,7 @@ function screenRules(
     ...(s.appliesWhen ? { appliesWhen: s.appliesWhen } : {}),
     ...(s.options ? { options: s.options } : {}),
     ...(s.maxLength === undefined ? {} : { maxLength: s.maxLength }),
+    storageMax: STORAGE_LIMITS.get(id) ?? SHORT_TEXT_MAX,
     chars: s.chars ?? (s.kind === undefined || s.kind === 'text' ? 'zenkaku' : 'free'),
     ...(s.format ? { format: s.format } : {}),
     ...(s.chosenOnPortal ? { chosenOnPortal: true } : {}),

@@ -279,6 +279,8 @@ export const jobOfferEn: JobOfferMessages = {
     checkDigit: 'The check digit does not match. Please check the number.',
     exceeds: 'More than {max}.',
     unknownField: 'Unknown field.',
+    overStorageLimit:
+      'Only {max} characters can be saved in this field (it has {length}). Please shorten it; until then, what was saved before is kept.',
     unknownOption: 'Not one of the options: {value}',
     ageNotUnrestricted:
       'A job offer must say 不問 (any age) unless one of the legal exceptions applies, and that exception must be chosen.',

@@ -270,6 +270,8 @@ export const jobOfferJa = {
     checkDigit: 'チェックデジットが合いません。番号を確かめてください。',
     exceeds: '{max}を超えています。',
     unknownField: '不明な項目です。',
+    overStorageLimit:
+      'この欄に保存できるのは{max}文字までです（いま{length}文字）。短くしてください。それまでは、前に保存した内容が残ります。',
     unknownOption: '選択肢にない値です：{value}',
     ageNotUnrestricted:
       '求人の年齢は原則「不問」です。年齢を制限できるのは法律上の例外事由に当たる場合だけで、その事由を選ぶ必要があります。',

@@ -5,7 +5,8 @@ import {
   parseOfficeNumber,
   parsePostalCode,
 } from './identifiers'
-import type { Profile } from './model'
+import { storageLimitsOf } from '../storage-limits'
+import { emptyProfile, ProfileSchema, SHORT_TEXT_MAX, type Profile } from './model'
 
 /**
  * The one table of field rules, shared by the editor (labels, counters, char hints), main's
@@ -42,6 +43,11 @@ export interface FieldRule {
   requiredWhen?: (profile: Profile, index: number | undefined) => boolean
   /** In characters (code points), where a limit is known. */
   maxLength?: number
+  /**
+   * What the app can store (UTF-16 units, as an input's `maxlength` counts): the model's own limit.
+   * The input stops there; a longer value that arrives anyway is an error and is not saved.
+   */
+  storageMax: number
   chars: CharClass
   format?: Format
   certainty: Record<'label' | 'screen' | 'required' | 'maxLength' | 'chars' | 'format', Certainty>
@@ -64,6 +70,7 @@ export type FindingCode =
   | 'check-digit'
   | 'exceeds'
   | 'unknown-field'
+  | 'over-storage-limit'
 
 /** The portal's login e-mail limit (verified). */
 export const LOGIN_EMAIL_MAX_LENGTH = 100
@@ -95,6 +102,9 @@ const DEFAULT_CERTAINTY: FieldRule['certainty'] = {
   format: U,
 }
 
+/** Each text field's storage limit, read once from the profile's schema. */
+const STORAGE_LIMITS = storageLimitsOf(ProfileSchema, emptyProfile())
+
 function screenRules(screen: Screen, specs: ReadonlyArray<readonly [string, Spec]>): FieldRule[] {
   return specs.map(([id, s], i) => ({
     id,
@@ -105,6 +115,7 @@ function screenRules(screen: Screen, specs: ReadonlyArray<readonly [string, Spec
     required: s.required ?? false,
     ...(s.requiredWhen ? { requiredWhen: s.requiredWhen } : {}),
     ...(s.maxLength === undefined ? {} : { maxLength: s.maxLength }),
+    storageMax: STORAGE_LIMITS.get(id) ?? SHORT_TEXT_MAX,
     chars: s.chars,
     ...(s.format ? { format: s.format } : {}),
     certainty: { ...DEFAULT_CERTAINTY, ...s.certainty },
@@ -348,7 +359,8 @@ export function checkField(field: string, value: string, profile?: Profile): Fin
 }
 
 /** What `checkRule` needs of a rule, so other tables (job offers) can reuse the checks. */
-export type RuleChecks = Pick<FieldRule, 'maxLength' | 'chars' | 'format' | 'certainty'>
+export type RuleChecks = Pick<FieldRule, 'maxLength' | 'chars' | 'format' | 'certainty'> &
+  Partial<Pick<FieldRule, 'storageMax'>>
 
 /**
  * Checks one value against a rule of any table; `required` is already decided by the caller.
@@ -365,8 +377,18 @@ export function checkRule(
     return required ? [{ field, code: 'required', severity: severity(c.required) }] : []
   }
   const findings: Finding[] = []
+  // Over what the app can store: an error whatever the portal accepts, and the field is not saved.
+  const overStorage = rule.storageMax !== undefined && value.length > rule.storageMax
+  if (overStorage) {
+    findings.push({
+      field,
+      code: 'over-storage-limit',
+      severity: 'error',
+      params: { max: rule.storageMax ?? 0, length: value.length },
+    })
+  }
   const length = [...value].length
-  if (rule.maxLength !== undefined && length > rule.maxLength) {
+  if (!overStorage && rule.maxLength !== undefined && length > rule.maxLength) {
     findings.push({
       field,
       code: 'too-long',

@@ -15,7 +15,13 @@ import {
 } from '@shared/drafts'
 import { checkImages, detectFormat } from '@shared/job-offer/images'
 import { isLocalFilePath } from '@shared/local-path'
-import { DRAFTS_MAX, duplicateDraft, type JobOfferDraft } from '@shared/job-offer/model'
+import {
+  DRAFTS_MAX,
+  duplicateDraft,
+  JobOfferDraftSchema,
+  type JobOfferDraft,
+} from '@shared/job-offer/model'
+import { withinLimits, type OverLimit } from '@shared/storage-limits'
 import { documentId } from '@shared/profiles'
 import { loadDocument, type DocumentNotice } from '../documents'
 import { saveWindowAsPdf, type PdfDesk } from '../pdf-export'
@@ -66,16 +72,23 @@ export class DraftsService {
     })
   }
 
-  /** Replaces the draft of the same id, or adds it. Validated at the IPC boundary. */
-  save(profileId: string, draft: JobOfferDraft): Promise<DraftsView> {
-    return this.change(profileId, (doc) => {
+  /**
+   * Replaces the draft of the same id, or adds it. Validated at the IPC boundary, text over its
+   * storage limit let through: such a field keeps what was saved before, named in `refused`.
+   */
+  async save(profileId: string, draft: JobOfferDraft): Promise<DraftsView> {
+    let refused: OverLimit[] = []
+    const view = await this.change(profileId, (doc) => {
       const at = doc.drafts.findIndex((d) => d.id === draft.id)
-      if (at >= 0) doc.drafts[at] = draft
+      const kept = withinLimits(JobOfferDraftSchema, draft, at >= 0 ? doc.drafts[at] : undefined)
+      refused = kept.refused
+      if (at >= 0) doc.drafts[at] = kept.doc
       else {
         if (doc.drafts.length >= DRAFTS_MAX) throw new DomainError('invalid-field', '1', 'too many')
-        doc.drafts.push(draft)
+        doc.drafts.push(kept.doc)
       }
     })
+    return { ...view, refused }
   }
 
   /** A copy for the next offer (see `duplicateDraft` for what is cleared), after its source. */
@@ -224,6 +237,7 @@ export class DraftsService {
       images: loaded.value.images,
       imageFindings: loaded.value.imageFindings,
       savedAt: loaded.savedAt,
+      refused: [],
       notice: loaded.notice,
     }
   }

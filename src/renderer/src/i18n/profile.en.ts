@@ -199,6 +199,8 @@ export const profileEn: typeof profileJa = {
       'The first digit (the check digit) of this corporate number does not match. Please check the number.',
     exceeds: 'More than {other} ({max}).',
     'unknown-field': 'This field cannot be checked.',
+    'over-storage-limit':
+      'Only {max} characters can be saved in this field (it has {length}). Please shorten it; until then, what was saved before is kept.',
   },
   format: {
     'corporate-number': 'A corporate number has 13 digits.',

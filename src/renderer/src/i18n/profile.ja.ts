@@ -194,6 +194,8 @@ export const profileJa = {
     'check-digit': '法人番号の最初の1桁（チェック用の数字）が合いません。番号を確かめてください。',
     exceeds: '{other}（{max}）より多くなっています。',
     'unknown-field': 'この項目は確認できません。',
+    'over-storage-limit':
+      'この欄に保存できるのは{max}文字までです（いま{length}文字）。短くしてください。それまでは、前に保存した内容が残ります。',
   },
   format: {
     'corporate-number': '法人番号は13桁の数字です。',

@@ -802,9 +802,12 @@ export function checkDraft(draft: JobOfferDraft, profile?: Profile): JobFinding[
 
 export interface JobScreenCompleteness {
   screen: (typeof JOB_SCREENS)[number]
+  /** Required fields that apply, are filled and have no error. */
   filled: number
   total: number
   missing: string[]
+  /** Fields that apply and are filled with an error (required or not): not done. */
+  invalid: string[]
 }
 
 /** Required fields filled per job-offer screen (with the profile, 担当者 falls back to it). */
@@ -813,12 +816,20 @@ export function draftCompleteness(
   profile?: Profile,
 ): JobScreenCompleteness[] {
   return JOB_SCREENS.map((screen) => {
-    const entry: JobScreenCompleteness = { screen, filled: 0, total: 0, missing: [] }
+    const entry: JobScreenCompleteness = { screen, filled: 0, total: 0, missing: [], invalid: [] }
     for (const rule of jobRulesOf(screen)) {
+      if (!applies(rule, draft)) continue
+      const empty = isEmpty(draftValue(draft, rule.id, profile))
+      const wrong =
+        !empty &&
+        checkJobField(rule.id, draft, profile).some(
+          (f) => f.severity === 'error' && f.code !== 'required',
+        )
+      if (wrong) entry.invalid.push(rule.id)
       if (!isJobFieldRequired(rule, draft)) continue
       entry.total++
-      if (isEmpty(draftValue(draft, rule.id, profile))) entry.missing.push(rule.id)
-      else entry.filled++
+      if (empty) entry.missing.push(rule.id)
+      else if (!wrong) entry.filled++
     }
     return entry
   })

@@ -474,19 +474,24 @@ export function checkProfile(profile: Profile): Finding[] {
 
 export interface ScreenCompleteness {
   screen: Screen
-  /** Required fields (that apply to this profile) which are filled. */
+  /** Required fields (that apply to this profile) which are filled and have no error. */
   filled: number
   total: number
   /** Concrete paths of the required fields still empty. */
   missing: string[]
+  /**
+   * Concrete paths of the fields filled with an error (required or not): such a field is not
+   * done, and neither is its screen, until it is fixed.
+   */
+  invalid: string[]
 }
 
 /** The portal's order: establishment screens 1–6, then the login e-mail and 事業所番号. */
 const PORTAL_SCREENS: readonly Screen[] = [1, 2, 3, 4, 5, 6, 'account', 'record']
 
 /**
- * Required fields filled per portal screen. Screen 6 (images) is counted with the job offers,
- * so it reports 0 of 0 here.
+ * Required fields filled per portal screen, and the fields with an error. Screen 6 (images) is
+ * counted with the job offers, so it reports 0 of 0 here.
  */
 export function completeness(profile: Profile): ScreenCompleteness[] {
   const result = PORTAL_SCREENS.map((screen) => ({
@@ -494,13 +499,24 @@ export function completeness(profile: Profile): ScreenCompleteness[] {
     filled: 0,
     total: 0,
     missing: [] as string[],
+    invalid: [] as string[],
   }))
   for (const [path, rule] of pathsOf(profile)) {
     const entry = result.find((r) => r.screen === rule.screen)
-    if (entry === undefined || !isRequired(rule, path, profile)) continue
+    if (entry === undefined) continue
+    const value = valueAt(profile, path) ?? ''
+    const required = isRequired(rule, path, profile)
+    const empty = value.trim() === ''
+    const wrong =
+      !empty &&
+      checkRule(rule, path, value, required).some(
+        (f) => f.severity === 'error' && f.code !== 'required',
+      )
+    if (wrong) entry.invalid.push(path)
+    if (!required) continue
     entry.total++
-    if ((valueAt(profile, path) ?? '').trim() === '') entry.missing.push(path)
-    else entry.filled++
+    if (empty) entry.missing.push(path)
+    else if (!wrong) entry.filled++
   }
   const screen4 = result.find((r) => r.screen === 4)
   if (screen4 && profile.workplaces.length === 0) {

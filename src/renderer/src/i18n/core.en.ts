@@ -152,4 +152,24 @@ export const coreEn: CoreSchema = {
     },
     actionFailed: 'That did not work. Please try again.',
   },
+  safety: {
+    fault: {
+      text: 'Something unexpected happened inside the app. What you saved is safe, and you can go on working. If this notice keeps coming back, please restart the app.',
+      dismiss: 'Close',
+    },
+    pending: {
+      title: 'Some of your entries were not saved yet',
+      intro:
+        'Last time, the window closed or reloaded before saving had finished. The app kept what you had entered.',
+      profile: 'Establishment details',
+      guide: 'Your progress and notes in the guide',
+      draft: 'Job offer draft “{title}”',
+      untitled: 'Untitled draft',
+      restore: 'Put them back and save',
+      discard: 'Discard',
+      restored: 'Your entries are back and saved.',
+      discarded: 'The kept entries were discarded.',
+      failed: 'They could not be put back. Please look at the data status and recovery screen.',
+    },
+  },
 }

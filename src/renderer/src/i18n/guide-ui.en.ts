@@ -276,4 +276,8 @@ export const guideUiEn: GuideUiMessages = {
     ruleNotApplies: 'The 14-day final registration rule does not apply.',
     notesTitle: 'Notes',
   },
+  limits: {
+    notesRefused:
+      'The notes are too long to save (up to {max} characters; they have {length}). The notes saved before are kept.',
+  },
 }

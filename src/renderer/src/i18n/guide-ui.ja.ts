@@ -273,6 +273,10 @@ export const guideUiJa = {
     ruleNotApplies: '14日以内の本登録のルールには当てはまりません。',
     notesTitle: 'メモ',
   },
+  limits: {
+    notesRefused:
+      'メモが長すぎるため保存していません（{max}文字まで。いま{length}文字）。前に保存したメモが残っています。',
+  },
 }
 
 export type GuideUiMessages = typeof guideUiJa

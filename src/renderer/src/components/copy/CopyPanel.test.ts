@@ -54,9 +54,12 @@ describe('CopyPanel', () => {
     setActivePinia(createPinia())
   })
 
-  async function mountPanel(screen: 'est-2' | 'job-4' | 'job-1') {
+  async function mountPanel(
+    screen: 'est-1' | 'est-2' | 'job-4' | 'job-1',
+    profile = sampleProfile(),
+  ) {
     const profiles = useProfileStore()
-    profiles.profile = sampleProfile()
+    profiles.profile = profile
     profiles.loaded = true
     const drafts = useDraftsStore()
     drafts.drafts = [sampleDraft()]
@@ -126,6 +129,43 @@ describe('CopyPanel', () => {
   it('copies amounts as bare digits on the wage screen', async () => {
     const wrapper = await mountPanel('job-4')
     expect(wrapper.get('[data-field="wage.baseMin"] [data-value]').text()).toBe('230000')
+    wrapper.unmount()
+  })
+
+  it('marks a value with an error and copies it only once the user says so', async () => {
+    const profile = sampleProfile()
+    profile.company.corporateNumber = '7-1234-5678-9012'
+    const wrapper = await mountPanel('est-1', profile)
+    const row = wrapper.get('[data-field="company.corporateNumber"]')
+    expect(row.attributes('data-invalid')).toBe('true')
+    const problems = row.findAll('[data-problem]').map((p) => p.text())
+    expect(problems.length).toBeGreaterThan(0)
+    expect(problems.every((p) => p.startsWith('要確認: エラー: '))).toBe(true)
+    expect(wrapper.get('[data-field="company.name"]').attributes('data-invalid')).toBe('false')
+
+    await row.get('[data-copy]').trigger('click')
+    await flushPromises()
+    expect(copy).not.toHaveBeenCalled()
+    await wrapper.get('[data-copy-cancel]').trigger('click')
+    expect(wrapper.find('[data-confirm]').exists()).toBe(false)
+    await wrapper.get('[data-field="company.corporateNumber"] [data-copy]').trigger('click')
+    await wrapper.get('[data-copy-anyway]').trigger('click')
+    await flushPromises()
+    expect(copy).toHaveBeenCalledWith('7-1234-5678-9012')
+    wrapper.unmount()
+  })
+
+  it('"copy next" stops at a value with an error and asks first', async () => {
+    const profile = sampleProfile()
+    profile.company.corporateNumber = '7-1234-5678-9012'
+    const wrapper = await mountPanel('est-1', profile)
+    await wrapper.get('[data-copy-next]').trigger('click')
+    await flushPromises()
+    expect(copy).not.toHaveBeenCalled()
+    expect(wrapper.get('[data-confirm-next]').text()).toContain('法人番号')
+    await wrapper.get('[data-copy-next-anyway]').trigger('click')
+    await flushPromises()
+    expect(copy).toHaveBeenCalledWith('7-1234-5678-9012')
     wrapper.unmount()
   })
 })

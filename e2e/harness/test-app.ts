@@ -13,7 +13,7 @@ import { fromConf } from '../../src/main/adapters/kv-store'
 import { createDispatcher, type Dispatch } from '../../src/main/services/dispatcher'
 import { createHandlers, createServices, type Services } from '../../src/main/services'
 import type { ClipboardPort, Clock, ShellPort } from '../../src/main/services/ports'
-import { NodeVaultFiles } from '../../src/main/adapters/vault-fs'
+import { NodeVaultFiles, type DiskPort } from '../../src/main/adapters/vault-fs'
 import { writeFileAtomic } from '../../src/main/adapters/atomic-file'
 import {
   PassphraseKeyProtector,
@@ -143,6 +143,8 @@ export interface TestAppOptions {
   clock?: TestClock
   /** This "machine's" OS key protection is weak (Linux basic_text): the app offers a passphrase. */
   weakOs?: boolean
+  /** The data folder's disk, e.g. one that injects the faults of a locked or read-only folder. */
+  disk?: DiskPort
 }
 
 export async function createTestApp(
@@ -162,7 +164,11 @@ export async function createTestApp(
   const windows = new RecordingWindows()
   const images = new ScriptedImagePicker()
   const vault = new VaultStore({
-    files: new NodeVaultFiles(join(dataDir, 'vault')),
+    files: new NodeVaultFiles(join(dataDir, 'vault'), {
+      ...(options.disk ? { disk: options.disk } : {}),
+      // Retries of a locked folder are counted by the unit tests; here they need not wait.
+      sleep: async () => undefined,
+    }),
     protector: osProtector,
     clock,
     exportKdf: CHEAP_SCRYPT,

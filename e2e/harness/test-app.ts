@@ -230,6 +230,8 @@ export async function createTestApp(
     images,
   })
   notifier.locale = () => services.settings.get().locale
+  // As main does: a fault caught at the top reaches every window.
+  services.faults.connect((notice) => emit('app', 'fault', notice))
   // As main does on start: re-arm the countdowns persisted in this folder.
   services.timer.restore()
   const dispatch = createDispatcher(contract, createHandlers(services), {

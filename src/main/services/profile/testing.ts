@@ -20,8 +20,8 @@ import { DomainError } from '@shared/ipc/result'
 
 /** Test-only: every service on in-memory fakes, behind the real dispatcher. */
 
-class MapStore<T extends Record<string, unknown>> implements KeyValueStore<T> {
-  private readonly data = new Map<keyof T, unknown>()
+export class MapStore<T extends Record<string, unknown>> implements KeyValueStore<T> {
+  readonly data = new Map<keyof T, unknown>()
   get<K extends keyof T>(key: K): T[K] | undefined {
     return this.data.get(key) as T[K] | undefined
   }
@@ -73,6 +73,10 @@ export interface UnitApp {
   desk: FakeDesk
   machineSecret: Buffer
   unexpected: unknown[]
+  /** What reached the OS: the clipboard's text and the links opened. */
+  outside: { clipboard: string; opened: string[] }
+  /** The settings and timer files, in memory. */
+  stores: { settings: MapStore<SettingsData>; timer: MemoryStore }
 }
 
 export interface UnitAppOptions {
@@ -95,17 +99,22 @@ export async function createUnitApp(options: UnitAppOptions = {}): Promise<UnitA
   })
   const vault = new VaultStore({ files, protector: os, clock: time, exportKdf: CHEAP_SCRYPT })
   await vault.open()
+  const outside = { clipboard: '', opened: [] as string[] }
+  const stores = { settings: new MapStore<SettingsData>(), timer: new MemoryStore() }
   const services = createServices({
-    settingsStore: new MapStore<SettingsData>(),
-    clipboard: { readText: async () => '', writeText: async () => undefined },
-    shell: { openExternal: async () => undefined },
+    settingsStore: stores.settings,
+    clipboard: {
+      readText: async () => outside.clipboard,
+      writeText: async (text) => void (outside.clipboard = text),
+    },
+    shell: { openExternal: async (url) => void outside.opened.push(url) },
     runtime: { appVersion: '0.0.0', electron: '', chrome: '', node: '', platform: 'test' },
     sources: DATA_SOURCES,
     licences: LICENCES,
     emit: () => undefined,
     clock: time,
     vault,
-    timerStore: new MemoryStore(),
+    timerStore: stores.timer,
     notifier: { notify: () => undefined },
     scheduler: time,
     log: silentLog,
@@ -128,5 +137,5 @@ export async function createUnitApp(options: UnitAppOptions = {}): Promise<UnitA
   const dispatch = createDispatcher(contract, createHandlers(services), {
     onUnexpected: (_channel, error) => unexpected.push(error),
   })
-  return { services, dispatch, vault, files, desk, machineSecret, unexpected }
+  return { services, dispatch, vault, files, desk, machineSecret, unexpected, outside, stores }
 }

@@ -365,13 +365,25 @@ describe('built main process', () => {
     expect(rec.printToPdfOptions.at(-1)).toMatchObject({ pageSize: 'A4', landscape: false })
   })
 
-  it('clears the clipboard on quit only when it still holds what the app copied', async () => {
+  it('holds the quit for the window’s last saves; clears the clipboard only if still ours', async () => {
     await invoke('clipboard:copy', trustedEvent(window), 'ABC-123')
     expect(rec.clipboardText).toBe('ABC-123')
     let prevented = false
+    const sent = window.webContents.sent.length
     rec.appEvents.emit('before-quit', { preventDefault: () => (prevented = true) })
     expect(prevented).toBe(true)
-    await waitFor(() => (rec.quitCalled > 0 ? true : undefined))
+    // The quit also waits for the window's last saves: answered here, it goes on at once.
+    const request = window.webContents.sent
+      .slice(sent)
+      .find((m) => m.channel === 'edits:flushRequest')
+    expect(request, 'the quit asks the window to flush').toBeDefined()
+    expect(rec.quitCalled).toBe(0)
+    await invoke(
+      'edits:flushed',
+      trustedEvent(window),
+      (request?.payload as { requestId: number }).requestId,
+    )
+    await waitFor(() => (rec.quitCalled > 0 ? true : undefined), 1000)
     expect(rec.clipboardText).toBe('')
   })
 

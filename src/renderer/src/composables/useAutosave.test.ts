@@ -77,7 +77,7 @@ describe('autosave triggers', () => {
     const { edits } = fakeEditsApi()
     let flushListener: (payload: { requestId: number }) => void = () => undefined
     edits.flushRequest.mockImplementation((listener) => {
-      flushListener = listener as typeof flushListener
+      flushListener = listener
       return () => undefined
     })
     const saves: string[] = []

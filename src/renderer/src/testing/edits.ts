@@ -14,7 +14,7 @@ export function fakeEditsApi(pending: PendingEdit[] = []) {
       drop: vi.fn(async () => ({ ok: true, value: undefined })),
       pending: vi.fn(async () => ({ ok: true, value: pending })),
       flushed: vi.fn(async () => ({ ok: true, value: undefined })),
-      flushRequest: vi.fn(() => () => undefined),
+      flushRequest: vi.fn((_listener: (request: { requestId: number }) => void) => () => undefined),
     },
   }
 }

@@ -54,3 +54,13 @@ export function faulty<T extends Record<string, unknown>>(real: T, ops: readonly
 
 export const PROMISE_OPS = ['mkdir', 'open', 'readdir', 'rename', 'stat', 'unlink', 'writeFile']
 export const SYNC_OPS = ['readFileSync', 'mkdirSync', 'renameSync', 'writeFileSync']
+
+export interface FolderAtStart {
+  label: string
+  /** The OS error the data folder gives. */
+  code: string
+  /** Which file operations under the folder fail. */
+  ops: readonly string[]
+  /** What the recovery screen is told (`VaultView.folderProblem`). */
+  problem: string
+}

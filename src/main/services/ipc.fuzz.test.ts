@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { channels } from '@shared/contract'
-import type { ErrorCode, Result } from '@shared/ipc/result'
+import { ERROR_CODES, type Result } from '@shared/ipc/result'
 import { sampleDraft, sampleProfile } from '@shared/job-offer/fixtures'
 import { emptyProgress } from '@shared/guide/progress'
 import { PASSPHRASE_MAX_LENGTH } from '@shared/vault'
@@ -24,20 +24,8 @@ vi.mock('./vault/kdf', async (original) => {
 const derivations = vi.mocked(deriveKey)
 
 const RUNS = 10_000
-const CODES: readonly ErrorCode[] = [
-  'invalid-payload',
-  'invalid-field',
-  'not-found',
-  'forbidden',
-  'unavailable',
-  'conflict',
-  'locked',
-  'wrong-passphrase',
-  'disk-full',
-  'read-only',
-  'no-access',
-  'busy',
-]
+/** Every code a refusal may carry: anything but 'internal', which would be an unexpected error. */
+const CODES = ERROR_CODES.filter((code) => code !== 'internal')
 const CALLS = channels.filter((c) => c.kind === 'call').map((c) => c.channel)
 
 let app: UnitApp

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ProfileView } from '@shared/contract'
-import type { ErrorCode, Result } from '@shared/ipc/result'
+import { ERROR_CODES, type Result } from '@shared/ipc/result'
 import { checkField, FIELD_RULES, ruleFor } from '@shared/profile/field-rules'
 import {
   emptyProfile,
@@ -19,17 +19,6 @@ import { createUnitApp, type UnitApp } from './testing'
  * stored profile unchanged by anything refused.
  */
 
-const ERROR_CODES: ErrorCode[] = [
-  'invalid-payload',
-  'invalid-field',
-  'not-found',
-  'forbidden',
-  'unavailable',
-  'conflict',
-  'locked',
-  'wrong-passphrase',
-  'internal',
-]
 const RUNS = { numRuns: 150 }
 const LONG_FIELDS = new Set(['establishment.business', 'establishment.features'])
 

@@ -88,6 +88,8 @@ export interface AppPage {
   errors: string[]
   /** Stops the page listening to this app's events (used when "restarting"). */
   detach(): void
+  /** Sends one main → renderer event to this page only (as main's close guard does). */
+  emit(channel: string, payload: unknown): Promise<void>
 }
 
 /**
@@ -135,26 +137,26 @@ export async function openApp(
         listeners.get(channel)?.forEach((l) => l(payload)),
     })
   }, channels)
-  const sink = (channel: string, payload: unknown) => {
-    void page
+  const emit = (channel: string, payload: unknown) =>
+    page
       .evaluate(
         ([c, p]) =>
           (window as unknown as { __hwmpEmit(c: string, p: unknown): void }).__hwmpEmit(c, p),
         [channel, payload] as const,
       )
       .catch(() => undefined)
-  }
+  const sink = (channel: string, payload: unknown) => void emit(channel, payload)
   app.sinks.add(sink)
   await page.goto(`${server.url}/#${path}`)
   await page.locator('main h1').first().waitFor()
-  return { page, errors, detach: () => app.sinks.delete(sink) }
+  return { page, errors, detach: () => app.sinks.delete(sink), emit }
 }
 
 const require = createRequire(import.meta.url)
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 
 const MESSAGE_KEY =
-  /\b(?:app|nav|home|settings|about|errors|link|timer|guide|guideUi|profile|jobOffer|jobOfferUi|desktop)\.[a-zA-Z]+(?:\.[a-zA-Z0-9]+)*\b/g
+  /\b(?:app|nav|home|settings|about|errors|link|timer|guide|guideUi|profile|jobOffer|jobOfferUi|desktop|safety)\.[a-zA-Z]+(?:\.[a-zA-Z0-9]+)*\b/g
 
 export interface ScreenCheck {
   area: string

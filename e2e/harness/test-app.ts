@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { readFile, stat, writeFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import Conf from 'conf'
 import { DomainError } from '@shared/ipc/result'
 import { contract, type Emit } from '@shared/contract'
@@ -14,7 +14,8 @@ import { fromConf } from '../../src/main/adapters/kv-store'
 import { createDispatcher, type Dispatch } from '../../src/main/services/dispatcher'
 import { createHandlers, createServices, type Services } from '../../src/main/services'
 import type { ClipboardPort, Clock, ShellPort } from '../../src/main/services/ports'
-import { NodeVaultFiles } from '../../src/main/adapters/vault-fs'
+import { NodeVaultFiles, type DiskPort } from '../../src/main/adapters/vault-fs'
+import { writeFileAtomic } from '../../src/main/adapters/atomic-file'
 import {
   PassphraseKeyProtector,
   StaticKeyProtector,
@@ -25,6 +26,8 @@ import { bundledLicences } from '../../src/main/adapters/licences'
 import type { ImagePickerPort, UserFilePort, WindowPort } from '../../src/main/services/ports'
 import { CHEAP_SCRYPT } from '../../src/main/services/vault/testing'
 import { fakeDesktopPorts } from '../../src/main/services/testing/desktop'
+import { silentLog } from '../../src/main/services/timer/timer-fakes'
+import { FaultReport } from '../../src/main/services/fault-report'
 import type { SettingsData } from '../../src/main/services/settings-service'
 import type { MinimumWageData } from '../../src/main/services/minimum-wage-service'
 import { noticeText } from '../../src/main/services/timer/notice-text'
@@ -146,6 +149,8 @@ export interface TestAppOptions {
   clock?: TestClock
   /** This "machine's" OS key protection is weak (Linux basic_text): the app offers a passphrase. */
   weakOs?: boolean
+  /** The data folder's disk, e.g. one that injects the faults of a locked or read-only folder. */
+  disk?: DiskPort
 }
 
 export async function createTestApp(
@@ -165,7 +170,11 @@ export async function createTestApp(
   const windows = new RecordingWindows()
   const images = new ScriptedImagePicker()
   const vault = new VaultStore({
-    files: new NodeVaultFiles(join(dataDir, 'vault')),
+    files: new NodeVaultFiles(join(dataDir, 'vault'), {
+      ...(options.disk ? { disk: options.disk } : {}),
+      // Retries of a locked folder are counted by the unit tests; here they need not wait.
+      sleep: async () => undefined,
+    }),
     protector: osProtector,
     clock,
     exportKdf: CHEAP_SCRYPT,
@@ -227,6 +236,8 @@ export async function createTestApp(
     ),
     notifier,
     scheduler,
+    log: silentLog,
+    faults: new FaultReport(silentLog, clock),
     keyProtection: {
       os: osProtector,
       passphrase: (passphrase) => new PassphraseKeyProtector(passphrase, CHEAP_SCRYPT),
@@ -240,6 +251,8 @@ export async function createTestApp(
     desktop,
   })
   notifier.locale = () => services.settings.get().locale
+  // As main does: a fault caught at the top reaches every window.
+  services.faults.connect((notice) => emit('app', 'fault', notice))
   // As main does on start: re-arm the countdowns persisted in this folder.
   services.timer.restore()
   const dispatch = createDispatcher(contract, createHandlers(services), {
@@ -267,9 +280,7 @@ export async function createTestApp(
 
 /** The app's `nodeUserFiles` without its Electron import: plain files the test picked. */
 const localUserFiles: UserFilePort = {
-  async write(path, data) {
-    await writeFile(path, data)
-  },
+  write: (path, data) => writeFileAtomic(path, data),
   async read(path, maxBytes) {
     const size = (await stat(path)).size
     if (size > maxBytes) throw new DomainError('invalid-field', '0', 'file too large')

@@ -1,6 +1,6 @@
 import { release } from 'node:os'
 import { join } from 'node:path'
-import { app, BrowserWindow } from 'electron'
+import { app, BrowserWindow, dialog } from 'electron'
 import { contract, channels, type Emit } from '@shared/contract'
 import type { MenuCommand } from '@shared/desktop/menu'
 import { showsCopyPanel, type DesktopCommand, type MenuScreen } from '@shared/desktop/view'
@@ -10,7 +10,7 @@ import { channelName } from '@shared/ipc/define'
 import { APP_ORIGIN } from '@shared/csp'
 import { DATA_SOURCES } from '@shared/reference-data'
 import { createDispatcher } from './services/dispatcher'
-import { createHandlers, createServices } from './services'
+import { createHandlers, createServices, type Services } from './services'
 import { makeSenderCheck } from './services/sender-check'
 import type { SettingsData } from './services/settings-service'
 import type { Locale } from '@shared/settings'
@@ -45,6 +45,9 @@ import { electronGlobalShortcuts, releaseAllShortcuts } from './adapters/global-
 import { keepWindowState, restorePlacement, type WindowStateData } from './adapters/window-state'
 import { recoverFromCrashes } from './adapters/crash-recovery'
 import { electronFolder } from './adapters/system'
+import { FaultReport } from './services/fault-report'
+import { errnoCode } from './services/file-errors'
+import { flushWindow, holdCloseUntilFlushed } from './adapters/close-guard'
 
 // The composition root: the only place that knows both the services and the Electron adapters.
 
@@ -61,22 +64,29 @@ const log = createLog(logFile, {
   clock: systemClock,
   ignoreCase: process.platform !== 'linux',
 })
-// Uncaught errors reach the log; what they then do (Electron's own handling) is unchanged.
-process.on('uncaughtExceptionMonitor', (error, origin) =>
-  log.error('main.uncaught', { origin, ...errorFields(error) }),
-)
+// Installed first, so nothing that goes wrong later is silent: logged, and shown in the window.
+const faults = new FaultReport(log, systemClock)
+process.on('uncaughtException', (error) => faults.report('uncaught-exception', error))
+process.on('unhandledRejection', (reason) => faults.report('unhandled-rejection', reason))
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   registerAppScheme()
-  void app
-    .whenReady()
-    .then(start)
-    .catch((error: unknown) => {
-      log.error('app.start-failed', errorFields(error))
-      throw error
-    })
+  void app.whenReady().then(start).catch(startFailed)
+}
+
+/**
+ * Start-up met something no recovery screen can explain. Holding on would keep the single-instance
+ * lock, and every later launch would exit without a word: say so in plain words, then quit.
+ */
+function startFailed(error: unknown): void {
+  log.error('app.start-failed', errorFields(error))
+  dialog.showErrorBox(
+    '求人者マイページ準備ナビを起動できませんでした',
+    'もう一度起動してください。繰り返す場合は、パソコンを再起動してからお試しください。入力した内容は保存されたまま残っています。\n\nThe app could not start. Please start it again; if this keeps happening, restart the computer. Your saved data is kept.',
+  )
+  app.quit()
 }
 
 const emit: Emit = (area, name, payload) => broadcast(channelName(area, name), payload)
@@ -101,6 +111,9 @@ const compact = compactWindow({
   onCreated: (window) => wireWindow('compact', window, `${APP_URL}#/compact`),
 })
 
+/** The screen a window opens on when the data folder could not be used at start. */
+const RECOVERY_ROUTE = '#/profile/recovery'
+
 async function start(): Promise<void> {
   log.info('app.start', {
     app: app.getVersion(),
@@ -116,9 +129,12 @@ async function start(): Promise<void> {
   serveRenderer(join(__dirname, '../renderer'))
   app.on('web-contents-created', (_event, contents) => attachContextMenu(contents, locale))
 
-  const settingsStore = createPlainStore<SettingsData>('settings')
+  // Neither store may stop the app: a folder that cannot be used keeps this run's values in memory.
+  const settingsStore = createPlainStore<SettingsData>('settings', log)
+  const timerStore = createPlainStore<TimerStoreData>('timer', log)
   // The vault opens once per run (the data key is unwrapped here, never per read). A vault that
-  // cannot open stays locked with every file intact; the renderer shows the recovery screen.
+  // cannot open stays locked with every file intact; the renderer shows the recovery screen. A data
+  // folder that cannot be read or written (EBUSY and EPERM are retried first) locks it the same way.
   const osProtector = new SafeStorageKeyProtector()
   const vault = new VaultStore({
     files: new NodeVaultFiles(join(app.getPath('userData'), 'vault')),
@@ -131,9 +147,12 @@ async function start(): Promise<void> {
     state: opened.state,
     ...(opened.state === 'locked' ? { reason: opened.reason } : {}),
   })
+  const folderUnavailable = opened.state === 'locked' && opened.reason === 'folder-unavailable'
+  if (folderUnavailable) log.warn('vault.folder-unavailable', { code: opened.detail ?? null })
+
   services = createServices({
     settingsStore: settingsStore.store,
-    minimumWageStore: createPlainStore<MinimumWageData>('minimum-wage').store,
+    minimumWageStore: createPlainStore<MinimumWageData>('minimum-wage', log).store,
     clipboard: electronClipboard,
     shell: electronShell,
     runtime: {
@@ -158,12 +177,13 @@ async function start(): Promise<void> {
     postalLookup: japanPostLookup,
     windows: compact,
     images: electronImagePicker,
-    timerStore: createPlainStore<TimerStoreData>('timer').store,
+    timerStore: timerStore.store,
     notifier: electronNotifier(locale, focusMain),
     scheduler: nodeScheduler,
+    log,
+    faults,
     onTimerChange: (state) => timerWindow?.update(state),
     onLocaleChange: (next) => buildMenu(next),
-    log,
     desktop: {
       globalShortcuts: electronGlobalShortcuts,
       zoom: {
@@ -179,16 +199,23 @@ async function start(): Promise<void> {
     },
   })
   const ready = services
+  faults.connect((notice) => emit('app', 'fault', notice))
+  flushes = ready.flushes
   buildMenu(ready.settings.get().locale)
   timerWindow = new TimerWindowStatus(locale)
-  // Deadlines survive a restart: re-arm them (a notice missed while the app was closed fires once).
-  ready.timer.restore()
-  const resyncTimers = () => {
-    ready.timer.resync()
-    timerWindow?.repaint()
+  // Neither the regular tick nor a wake-up may throw out of main: each logs and carries on.
+  const resyncTimers = (event: string) => () => {
+    try {
+      ready.timer.resync()
+      timerWindow?.repaint()
+    } catch (error) {
+      log.error(event, { code: errnoCode(error) ?? null })
+    }
   }
-  onSystemWake(resyncTimers)
-  const timerTick = setInterval(resyncTimers, TIMER_TICK_MS)
+  // Deadlines survive a restart: re-arm them (a notice missed while the app was closed fires once).
+  resyncTimers('timer.restore-failed')()
+  onSystemWake(resyncTimers('timer.resume-failed'))
+  const timerTick = setInterval(resyncTimers('timer.tick-failed'), TIMER_TICK_MS)
   app.on('will-quit', () => {
     clearInterval(timerTick)
     ready.timer.dispose()
@@ -202,19 +229,22 @@ async function start(): Promise<void> {
   const origins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN]
   registerIpc(channels, dispatch, makeSenderCheck(origins))
 
-  let clipboardSettled = false
+  let quitReady = false
   app.on('before-quit', (event) => {
-    if (clipboardSettled) return
-    // Hold the quit until the clipboard check is done; quit anyway if it fails.
+    if (quitReady) return
+    // Hold the quit until every window has saved what was typed (at most the flush timeout) and
+    // the clipboard check is done; quit anyway if either fails.
     event.preventDefault()
-    void ready.clipboard
-      .clearIfUnchanged()
-      .catch(() => false)
-      .finally(() => {
-        clipboardSettled = true
-        app.quit()
-      })
+    const windows = BrowserWindow.getAllWindows().filter((w) => !w.isDestroyed())
+    void Promise.allSettled([
+      ...windows.map((w) => flushWindow(ready.flushes, w.webContents)),
+      ready.clipboard.clearIfUnchanged(),
+    ]).finally(() => {
+      quitReady = true
+      app.quit()
+    })
   })
+  skipCloseFlush = () => quitReady
   app.on('second-instance', focusMain)
   app.on('child-process-gone', (_event, details) => {
     if (details.reason !== 'clean-exit') {
@@ -225,16 +255,19 @@ async function start(): Promise<void> {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openMain()
   })
-  openMain()
+  openMain(folderUnavailable ? RECOVERY_ROUTE : '')
 }
 
 let mainWindow: BrowserWindow | null = null
+/** Set once the services exist: asks a window to save before it closes. */
+let flushes: Services['flushes'] | null = null
+let skipCloseFlush: () => boolean = () => false
 
 const MAIN_SIZE = { width: 1180, height: 820, minWidth: 720, minHeight: 560 }
 
-function openMain(): void {
+function openMain(route = ''): void {
   // Where it was last time, if that place is on one of today's displays; centred otherwise.
-  const windowState = createPlainStore<WindowStateData>('window-state').store
+  const windowState = createPlainStore<WindowStateData>('window-state', log).store
   const placement = restorePlacement(windowState, MAIN_SIZE)
   if (placement.centred)
     log.info('window.centred', { saved: windowState.get('main') !== undefined })
@@ -249,13 +282,17 @@ function openMain(): void {
   mainWindow = window
   if (placement.maximized) window.maximize()
   keepWindowState(window, windowState)
+  const coordinator = flushes
+  if (coordinator) {
+    holdCloseUntilFlushed(window, (contents) => flushWindow(coordinator, contents), skipCloseFlush)
+  }
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null
     compact.close()
   })
   timerWindow?.attach(window)
   wireWindow('main', window, APP_URL)
-  void window.loadURL(APP_URL)
+  void window.loadURL(`${APP_URL}${route}`)
 }
 
 /**

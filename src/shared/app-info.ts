@@ -28,3 +28,17 @@ export interface AppInfo {
   sources: DataSource[]
   licences: LicenceEntry[]
 }
+
+/**
+ * A fault inside the main process that nothing else caught: the user is told (the app keeps
+ * running, what was saved is safe), and the log has the event without any value typed.
+ */
+export type FaultKind = 'uncaught-exception' | 'unhandled-rejection'
+
+export interface FaultNotice {
+  kind: FaultKind
+  /** Main's clock when the latest one happened. */
+  at: number
+  /** How many so far in this run. */
+  count: number
+}

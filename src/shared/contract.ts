@@ -8,13 +8,21 @@ import {
   type HandlersOf,
 } from './ipc/define'
 import { noArgs, text } from './ipc/schemas'
+import { tolerant, type OverLimit } from './storage-limits'
 import { LocaleSchema, type Settings } from './settings'
-import type { AppInfo } from './app-info'
+import type { AppInfo, FaultNotice } from './app-info'
 import { timerProfileArgs, timerStartArgs, type TimerState } from './timer'
 import { ProfileIdSchema } from './profiles'
 import { ProfileSchema, type Profile } from './profile/model'
 import { PassphraseSchema, type ExportResult, type ImportResult, type VaultView } from './vault'
 import type { PostalProposal } from './postal'
+import {
+  FlushRequestIdSchema,
+  PendingEditSchema,
+  PendingKeySchema,
+  type FlushRequest,
+  type PendingEdit,
+} from './edits'
 import { GuideProgressSchema, type GuideProgress, type SheetPrintResult } from './guide/progress'
 import type { JobOfferDraft } from './job-offer/model'
 import {
@@ -40,6 +48,8 @@ export interface ProfileView {
   profileId: string
   profile: Profile
   savedAt: number | null
+  /** Fields of this save whose text was over its storage limit: not saved, named for the user. */
+  refused: OverLimit[]
   notice:
     | { kind: 'restored-backup'; from: string; movedAside: string[] }
     | { kind: 'kept-unreadable'; keptAs: string }
@@ -52,6 +62,7 @@ export interface GuideView {
   progress: GuideProgress
   /** When the user last changed the progress (main's clock); null before the first change. */
   lastChangedAt: number | null
+  refused: OverLimit[]
   notice: ProfileView['notice']
 }
 
@@ -62,6 +73,10 @@ export interface GuideView {
 export const contract = {
   app: {
     info: call<AppInfo>()(noArgs),
+    /** The latest fault main caught at the top (none: null), for a window that loads after it. */
+    faults: call<FaultNotice | null>()(noArgs),
+    /** A fault main caught at the top: the renderer says so (never silent). */
+    fault: event<FaultNotice>(),
   },
   settings: {
     get: call<Settings>()(noArgs),
@@ -87,7 +102,8 @@ export const contract = {
   },
   profile: {
     get: call<ProfileView>()(v.strictTuple([ProfileIdSchema])),
-    save: call<ProfileView>()(v.strictTuple([ProfileIdSchema, ProfileSchema])),
+    /** Saves every valid field; text over its storage limit keeps what was saved (see `refused`). */
+    save: call<ProfileView>()(v.strictTuple([ProfileIdSchema, tolerant(ProfileSchema)])),
   },
   vault: {
     /** Ready or locked (and why), how the key is protected, backups and set-aside files. */
@@ -96,6 +112,8 @@ export const contract = {
     usePassphrase: call<VaultView>()(v.strictTuple([PassphraseSchema])),
     /** The user's confirmed "start anew": every file is moved aside, none deleted. */
     startFresh: call<VaultView>()(noArgs),
+    /** Tries to open the data folder and the key again (after the folder was freed). */
+    reopen: call<VaultView>()(noArgs),
     /** Save dialog, then one passphrase-protected file with every document. */
     exportTo: call<ExportResult>()(v.strictTuple([PassphraseSchema])),
     /** Open dialog, then the documents are written under this PC's key. */
@@ -107,7 +125,7 @@ export const contract = {
   },
   guide: {
     get: call<GuideView>()(v.strictTuple([ProfileIdSchema])),
-    save: call<GuideView>()(v.strictTuple([ProfileIdSchema, GuideProgressSchema])),
+    save: call<GuideView>()(v.strictTuple([ProfileIdSchema, tolerant(GuideProgressSchema)])),
     /** Asks for a path with the save dialog and prints the window (the sheet screen) to A4 PDF. */
     printSheet: call<SheetPrintResult>()(noArgs),
   },
@@ -116,7 +134,7 @@ export const contract = {
     list: call<DraftsView>()(v.strictTuple([ProfileIdSchema])),
     get: call<JobOfferDraft>()(v.strictTuple([ProfileIdSchema, DraftIdSchema])),
     /** Replaces the draft of that id, or adds it (at most DRAFTS_MAX). */
-    save: call<DraftsView>()(v.strictTuple([ProfileIdSchema, DraftPayloadSchema])),
+    save: call<DraftsView>()(v.strictTuple([ProfileIdSchema, tolerant(DraftPayloadSchema)])),
     duplicate: call<DuplicateResult>()(v.strictTuple([ProfileIdSchema, DraftIdSchema])),
     /** The vault keeps the previous version among its backups; nothing is moved on disk. */
     remove: call<DraftsView>()(v.strictTuple([ProfileIdSchema, DraftIdSchema])),
@@ -159,6 +177,19 @@ export const contract = {
     /** Adds a rate, or replaces the one of the same prefecture and 発効日. */
     save: call<EnteredRatesView>()(v.strictTuple([EnteredRateSchema])),
     remove: call<EnteredRatesView>()(v.strictTuple([EnteredRateKeySchema])),
+  },
+  /** Unsaved edits held in main's memory, and the flush before close (see `shared/edits.ts`). */
+  edits: {
+    /** The window's newest unsaved state of one document (or one draft), as it is typed. */
+    hold: call<void>()(v.strictTuple([PendingEditSchema])),
+    /** The user discarded a held edit that was offered back. */
+    drop: call<void>()(v.strictTuple([PendingKeySchema])),
+    /** What main holds: offered back on any load of the window (after a reload or a crash). */
+    pending: call<PendingEdit[]>()(noArgs),
+    /** The window's answer to `flushRequest`: every pending save has gone through. */
+    flushed: call<void>()(v.strictTuple([FlushRequestIdSchema])),
+    /** Main asks the window to save now: it is closing, or the app is quitting. */
+    flushRequest: event<FlushRequest>(),
   },
 } as const
 

@@ -1,4 +1,7 @@
 import * as v from 'valibot'
+import { isLocalFilePath } from './local-path'
+import { isPlainObject } from './plain-object'
+import type { OverLimit } from './storage-limits'
 import { IMAGE_FINDING_CODES, type DetectedFormat, type ImageFinding } from './job-offer/images'
 import { JobOfferDraftSchema, JobOfferDraftsSchema, type JobOfferDraft } from './job-offer/model'
 
@@ -89,6 +92,8 @@ export interface DraftsView {
   images: StoredImage[]
   imageFindings: ImageFinding[]
   savedAt: number | null
+  /** Fields of the draft just saved whose text was over its storage limit: not saved. */
+  refused: OverLimit[]
   notice: DraftsNotice | null
 }
 
@@ -102,4 +107,35 @@ export type PdfSaveResult = { status: 'saved'; fileName: string } | { status: 'c
 
 export interface CompactWindowResult {
   status: 'opened' | 'focused'
+}
+
+/**
+ * The drafts document without image entries whose path is not a file on this PC (a share, a URL):
+ * applied to every imported and every loaded document, so such a path is never opened. Findings of
+ * the dropped entries go with them; the others keep pointing at their image. Anything not shaped
+ * like a drafts document is returned as it is (its schema check will judge it).
+ */
+export function withoutRemoteImages<T>(doc: T): T {
+  if (!isPlainObject(doc)) return doc
+  const record = doc as Record<string, unknown>
+  const images = record['images']
+  if (!Array.isArray(images)) return doc
+  const kept: number[] = []
+  images.forEach((image: unknown, index) => {
+    const path = isPlainObject(image) ? (image as Record<string, unknown>)['path'] : undefined
+    if (isLocalFilePath(path, IMAGE_PATH_MAX)) kept.push(index)
+  })
+  if (kept.length === images.length) return doc
+  const next: Record<string, unknown> = { ...record, images: kept.map((i) => images[i]) }
+  const findings = record['imageFindings']
+  if (Array.isArray(findings)) {
+    next['imageFindings'] = findings.flatMap((finding: unknown) => {
+      if (!isPlainObject(finding)) return [finding]
+      const index = (finding as Record<string, unknown>)['index']
+      if (typeof index !== 'number') return [finding]
+      const at = kept.indexOf(index)
+      return at < 0 ? [] : [{ ...(finding as Record<string, unknown>), index: at }]
+    })
+  }
+  return next as T
 }

@@ -6,9 +6,13 @@ import * as v from 'valibot'
  */
 export const DEFAULT_PROFILE_ID = 'default'
 
-export const ProfileIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,39}$/))
+/** Profile ids: they name vault documents and timer entries, so they are short and plain. */
+export const PROFILE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/
 
-export type DocumentKind = 'profile' | 'guide' | 'drafts'
+export const ProfileIdSchema = v.pipe(v.string(), v.regex(PROFILE_ID_PATTERN))
+
+export const DOCUMENT_KINDS = ['profile', 'guide', 'drafts'] as const
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 
 /** The vault's document id for one kind of a profile's data, e.g. `default_profile`. */
 export const documentId = (profileId: string, kind: DocumentKind) => `${profileId}_${kind}`

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { idSchema } from './ipc/schemas'
+import { ProfileIdSchema } from './profiles'
 import type { Locale } from './settings'
 
 /**
@@ -165,11 +165,11 @@ export function receivedAtProblem(receivedAt: number, now: number): ReceivedAtPr
 export const EpochMsSchema = v.pipe(v.number(), v.safeInteger(), v.minValue(0))
 
 export const StartTimerInputSchema = v.strictObject({
-  profileId: idSchema,
+  profileId: ProfileIdSchema,
   receivedAt: v.optional(EpochMsSchema),
 })
 export type StartTimerInput = v.InferOutput<typeof StartTimerInputSchema>
 
 /** IPC argument tuples: `timer:start` takes one object; the others take the profile id. */
 export const timerStartArgs = v.strictTuple([StartTimerInputSchema])
-export const timerProfileArgs = v.strictTuple([idSchema])
+export const timerProfileArgs = v.strictTuple([ProfileIdSchema])

@@ -19,22 +19,31 @@ export const passphraseLength = (passphrase: string): number =>
  */
 export const isBlankPassphrase = (passphrase: string): boolean => passphrase.trim() === ''
 
+/**
+ * The raw length is checked first, inside the same check: a pipe runs its later checks even after an
+ * earlier one failed, and normalising a runaway string costs seconds of CPU.
+ */
 export const PassphraseSchema = v.pipe(
   v.string(),
   v.maxLength(PASSPHRASE_MAX_LENGTH),
   v.check(
-    (p) => passphraseLength(p) >= PASSPHRASE_MIN_LENGTH,
+    (p) => p.length <= PASSPHRASE_MAX_LENGTH && passphraseLength(p) >= PASSPHRASE_MIN_LENGTH,
     `at least ${PASSPHRASE_MIN_LENGTH} characters`,
   ),
 )
 
 /** Why the vault will not open (see `LockReason` in the vault service). */
 export type VaultLockReason =
-  'key-unavailable' | 'key-missing' | 'key-mismatch' | 'wrong-passphrase'
+  'key-unavailable' | 'key-missing' | 'key-mismatch' | 'wrong-passphrase' | 'folder-unavailable'
+
+/** What is wrong with a data folder the app cannot use, for advice in plain words. */
+export type FolderProblem = 'read-only' | 'no-access' | 'busy' | 'disk-full' | 'other'
 
 export interface VaultView {
   state: 'closed' | 'ready' | 'locked'
   lockReason: VaultLockReason | null
+  /** Set when the data folder itself cannot be read or written (lockReason 'folder-unavailable'). */
+  folderProblem: FolderProblem | null
   protector: 'os' | 'passphrase'
   /**
    * The OS cannot really protect the key (safeStorage unavailable, or Linux's `basic_text`
@@ -65,6 +74,8 @@ export interface ImportResult {
   imported: boolean
   fileName: string | null
   documents: number
+  /** Documents in the file that are not the app's own data, left out. */
+  skipped: number
   /** Files of this PC that the import moved aside (kept, never deleted). */
   movedAside: string[]
   vault: VaultView

@@ -95,6 +95,10 @@ const rec = (name: string, ...args: unknown[]) => recording().calls.push({ name,
 class FakeWebContents extends EventEmitter {
   windowOpenHandler?: (details: { url: string }) => { action: string }
   sent: { channel: string; payload: unknown }[] = []
+  destroyed = false
+  isDestroyed() {
+    return this.destroyed
+  }
   mainFrame = { url: 'app://bundle/index.html' }
   /** The page's address (what the window last loaded, or navigated to in-page). */
   url = ''
@@ -182,11 +186,17 @@ export class FakeBrowserWindow extends EventEmitter {
   restore() {}
   focus() {}
   show() {}
+  /** As Electron: 'close' may be prevented; otherwise the window is destroyed and 'closed' follows. */
   close() {
+    if (this.destroyed) return
     let prevented = false
     this.emit('close', { preventDefault: () => (prevented = true) })
-    if (prevented) return
+    if (!prevented) this.destroy()
+  }
+  destroy() {
+    if (this.destroyed) return
     this.destroyed = true
+    this.webContents.destroyed = true
     this.emit('closed')
   }
   setTitle(title: string) {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -280,6 +280,10 @@ const CHECKLIST: { item: string; check: () => Promise<void> | void }[] = [
     },
   },
   {
+    item: 'DevTools: on in development only (packaged.boot.test.ts proves them off when packaged)',
+    check: () => expect(web()['devTools']).toBe(true),
+  },
+  {
     item: '20. Do not expose Electron APIs to untrusted web content (see preload.boot.test.ts)',
     check: () => {
       const source = readFileSync(out('preload/index.cjs'), 'utf8')
@@ -408,13 +412,25 @@ describe('built main process', () => {
     expect(rec.printToPdfOptions.at(-1)).toMatchObject({ pageSize: 'A4', landscape: false })
   })
 
-  it('clears the clipboard on quit only when it still holds what the app copied', async () => {
+  it('holds the quit for the window’s last saves; clears the clipboard only if still ours', async () => {
     await invoke('clipboard:copy', trustedEvent(window), 'ABC-123')
     expect(rec.clipboardText).toBe('ABC-123')
     let prevented = false
+    const sent = window.webContents.sent.length
     rec.appEvents.emit('before-quit', { preventDefault: () => (prevented = true) })
     expect(prevented).toBe(true)
-    await waitFor(() => (rec.quitCalled > 0 ? true : undefined))
+    // The quit also waits for the window's last saves: answered here, it goes on at once.
+    const request = window.webContents.sent
+      .slice(sent)
+      .find((m) => m.channel === 'edits:flushRequest')
+    expect(request, 'the quit asks the window to flush').toBeDefined()
+    expect(rec.quitCalled).toBe(0)
+    await invoke(
+      'edits:flushed',
+      trustedEvent(window),
+      (request?.payload as { requestId: number }).requestId,
+    )
+    await waitFor(() => (rec.quitCalled > 0 ? true : undefined), 1000)
     expect(rec.clipboardText).toBe('')
   })
 
@@ -439,5 +455,37 @@ describe('built main process', () => {
     expect(window.progress.at(-1)).toBe(1)
     expect(window.webContents.sent.some((m) => m.channel === 'timer:changed')).toBe(true)
     expect(readFileSync(join(rec.userData, 'timer.json'), 'utf8')).toContain('"expired"')
+  })
+
+  it('writes the export file owner-only, in one step', async () => {
+    const target = join(rec.userData, 'backup.hwnavi')
+    rec.savePaths.push(target)
+    const result = await invoke('vault:exportTo', trustedEvent(window), 'a good passphrase')
+    expect(result).toMatchObject({ ok: true, value: { saved: true, fileName: 'backup.hwnavi' } })
+    expect(statSync(target).mode & 0o777).toBe(0o600)
+  }, 20_000)
+
+  it('logs and shows a fault nothing else caught, never silent', async () => {
+    const handlers = process.listeners('unhandledRejection')
+    const mine = handlers.find((h) => String(h).includes('unhandled-rejection'))
+    expect(mine, 'main installs an unhandledRejection handler').toBeDefined()
+    mine?.(Object.assign(new Error('C:\\Users\\secret'), { code: 'EACCES' }), Promise.resolve())
+    const logged = readFileSync(join(rec.userData, 'logs', 'main.log'), 'utf8')
+    const line = logged
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => l['event'] === 'main.unhandled-rejection')
+    expect(line).toMatchObject({ level: 'error', name: 'Error', code: 'EACCES' })
+    expect(logged).not.toContain('secret')
+    const fault = window.webContents.sent.find((m) => m.channel === 'app:fault')
+    expect(fault?.payload).toMatchObject({ kind: 'unhandled-rejection', count: 1 })
+    expect(await invoke('app:faults', trustedEvent(window))).toMatchObject({
+      ok: true,
+      value: { kind: 'unhandled-rejection' },
+    })
+    expect(process.listeners('uncaughtException').some((h) => String(h).includes('uncaught'))).toBe(
+      true,
+    )
   })
 })

@@ -1,6 +1,7 @@
-import { open, writeFile } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import { BrowserWindow, dialog } from 'electron'
 import { DomainError } from '@shared/ipc/result'
+import { writeFileAtomic } from './atomic-file'
 import type { FileDialogPort, ImagePickerPort, PdfPort, UserFilePort } from '../services/ports'
 
 const focused = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
@@ -25,9 +26,7 @@ export const electronDialogs: FileDialogPort = {
 }
 
 export const nodeUserFiles: UserFilePort = {
-  async write(path, data) {
-    await writeFile(path, data)
-  },
+  write: (path, data) => writeFileAtomic(path, data),
   async read(path, maxBytes) {
     const handle = await open(path, 'r')
     try {

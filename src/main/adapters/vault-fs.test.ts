@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tempDir } from '../services/vault/testing'
-import { NodeVaultFiles } from './vault-fs'
+import { FaultyDisk } from '../testing/faulty-disk'
+import { NodeVaultFiles, RETRY_DELAYS_MS } from './vault-fs'
 
 const cleanups: Array<() => void> = []
 afterEach(() => cleanups.splice(0).forEach((fn) => fn()))
@@ -50,5 +51,43 @@ describe('NodeVaultFiles', () => {
     for (const name of ['../x', 'a/b', 'a\\b', '..', '.hidden', '']) {
       await expect(f.writeAtomic(name, Buffer.from('x'))).rejects.toThrow(/unsafe/)
     }
+  })
+})
+
+describe('NodeVaultFiles on a failing disk', () => {
+  const noWait = async () => undefined
+
+  it('a disk that fills up mid-write leaves no temp file and the old file intact', async () => {
+    const t = tempDir('fs')
+    cleanups.push(t.cleanup)
+    const disk = new FaultyDisk()
+    const f = new NodeVaultFiles(t.dir, { disk, sleep: noWait })
+    await f.writeAtomic('a.vault', Buffer.from('old'))
+    disk.inject({ op: 'writeNew', code: 'ENOSPC', partial: true })
+    await expect(f.writeAtomic('a.vault', Buffer.alloc(4096, 1))).rejects.toMatchObject({
+      code: 'ENOSPC',
+    })
+    expect(readdirSync(t.dir)).toEqual(['a.vault'])
+    expect(readFileSync(join(t.dir, 'a.vault'), 'utf8')).toBe('old')
+  })
+
+  it('retries EBUSY and EPERM a few times, counting the waits, then gives up', async () => {
+    const t = tempDir('fs')
+    cleanups.push(t.cleanup)
+    const waits: number[] = []
+    const sleep = async (ms: number) => void waits.push(ms)
+    const disk = new FaultyDisk().inject({ op: 'listFiles', code: 'EBUSY', times: 2 })
+    const f = new NodeVaultFiles(t.dir, { disk, sleep, platform: 'win32' })
+    expect(await f.list()).toEqual([])
+    expect(waits).toEqual([50, 100])
+    waits.length = 0
+    disk.inject({ op: 'readFile', code: 'EPERM' })
+    await expect(f.read('a.vault')).rejects.toMatchObject({ code: 'EPERM' })
+    expect(waits).toEqual([...RETRY_DELAYS_MS])
+    waits.length = 0
+    disk.clear()
+    disk.inject({ op: 'readFile', code: 'EACCES' })
+    await expect(f.read('a.vault')).rejects.toMatchObject({ code: 'EACCES' })
+    expect(waits).toEqual([])
   })
 })

@@ -1,4 +1,4 @@
-import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron'
+import { app, BrowserWindow, type BrowserWindowConstructorOptions } from 'electron'
 
 export interface WindowOptions {
   preloadPath: string
@@ -38,7 +38,8 @@ export function secureWebPreferences(
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: false,
-    devTools: !process.env['HWMP_NO_DEVTOOLS'],
+    // DevTools reach window.api: only in development, never in a packaged build.
+    devTools: !app.isPackaged,
   }
 }
 

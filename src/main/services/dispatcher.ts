@@ -35,7 +35,8 @@ export function createDispatcher<C extends ContractShape>(
     const entry = table.get(channel)
     if (!entry)
       return fail('not-found', undefined, `unknown channel ${String(channel).slice(0, 80)}`)
-    const parsed = v.safeParse(entry.schema, payload)
+    // The first issue is enough to refuse, and stopping there keeps a hostile payload's cost bounded.
+    const parsed = v.safeParse(entry.schema, payload, { abortEarly: true, abortPipeEarly: true })
     if (!parsed.success) {
       const issue = parsed.issues[0]
       const path = issue ? v.getDotPath(issue) : null

@@ -1,4 +1,6 @@
-import * as v from 'valibot'
+import { createHash } from 'node:crypto'
+import type * as v from 'valibot'
+import { parseTolerant } from '@shared/storage-limits'
 import { DomainError } from '@shared/ipc/result'
 import type { Clock, DocumentStore } from './ports'
 
@@ -20,7 +22,7 @@ export type DocumentNotice =
  */
 export async function loadDocument<T>(
   store: DocumentStore,
-  clock: Clock,
+  _clock: Clock,
   id: string,
   schema: v.GenericSchema<unknown, T>,
   fallback: () => T,
@@ -34,14 +36,65 @@ export async function loadDocument<T>(
     }
     throw error
   }
-  const parsed = v.safeParse(schema, read.doc)
+  // Text over its storage limit (an older version, an import) loads as it is: the field shows it as
+  // an error, and the rest of the document stays usable.
+  const parsed = parseTolerant(schema, read.doc)
   if (!parsed.success) {
-    const keptAs = `${id}-unreadable-${clock.now().toString(36)}`.slice(0, 64)
-    await store.write(keptAs, read.doc)
+    const keptAs = await keepAside(store, id, read.doc)
     return { value: fallback(), savedAt: null, notice: { kind: 'kept-unreadable', keptAs } }
   }
   const notice: DocumentNotice | null = read.recovered
     ? { kind: 'restored-backup', from: read.from ?? '', movedAside: read.movedAside ?? [] }
     : null
   return { value: parsed.output, savedAt: read.savedAt, notice }
+}
+
+/**
+ * The copy is named after its content: loading the same unreadable document again (every start,
+ * every screen) finds the copy already there instead of writing another one.
+ */
+async function keepAside(store: DocumentStore, id: string, doc: unknown): Promise<string> {
+  const digest = createHash('sha256')
+    .update(JSON.stringify(doc) ?? '')
+    .digest('hex')
+    .slice(0, 16)
+  const keptAs = `${id}.unreadable-${digest}`
+  try {
+    await store.read(keptAs)
+    return keptAs
+  } catch (error) {
+    if (!(error instanceof DomainError && error.code === 'not-found')) throw error
+  }
+  await store.write(keptAs, doc)
+  return keptAs
+}
+
+/** The raw document as stored (readable or not), for the values a refused field keeps. */
+export async function previousOf(store: DocumentStore, id: string): Promise<unknown> {
+  try {
+    return (await store.read(id)).doc
+  } catch (error) {
+    if (
+      error instanceof DomainError &&
+      (error.code === 'not-found' || error.code === 'unavailable')
+    ) {
+      return undefined
+    }
+    throw error
+  }
+}
+
+/** Runs tasks of one key one after another, each after the previous settled. */
+export function serially<T>(
+  tails: Map<string, Promise<unknown>>,
+  key: string,
+  task: () => Promise<T>,
+): Promise<T> {
+  const previous = tails.get(key) ?? Promise.resolve()
+  const run = previous.then(task, task)
+  tails.set(
+    key,
+    run.catch(() => undefined),
+  )
+  return run
 }

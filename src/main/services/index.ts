@@ -5,12 +5,14 @@ import type { Locale } from '@shared/settings'
 import type { ShortcutAction } from '@shared/desktop/shortcuts'
 import { AppInfoService } from './app-info-service'
 import { ClipboardService } from './clipboard-service'
+import type { FaultReport } from './fault-report'
+import { FlushCoordinator } from './edits/flush-coordinator'
+import { PendingEdits } from './edits/pending-edits'
 import { LinkService } from './link-service'
-import type { Clock, ClipboardPort, KeyValueStore, RuntimeInfo, ShellPort } from './ports'
+import type { Clock, ClipboardPort, KeyValueStore, LogPort, RuntimeInfo, ShellPort } from './ports'
 import type { FileDialogPort, UserFilePort } from './ports'
 import type { PdfPort } from './ports'
-import type { ImagePickerPort, LogPort, WindowPort } from './ports'
-import { consoleLog } from './ports'
+import type { ImagePickerPort, WindowPort } from './ports'
 import type { GlobalShortcutPort } from './copy-shortcuts'
 import { CopyPanelService } from './copy-panel-service'
 import { DesktopService, type LogFolderPort, type ZoomPort } from './desktop-service'
@@ -67,8 +69,10 @@ export interface ServicePorts {
   onTimerChange?: (state: TimerState) => void
   /** Main's own texts (the menus) follow the language. */
   onLocaleChange?: (locale: Locale) => void
-  /** The support log (the console when none is given). */
-  log?: LogPort
+  /** The support log: event names and non-personal fields only. */
+  log: LogPort
+  /** Faults main caught at the top (created before the services, so it sees start-up too). */
+  faults: FaultReport
   /** Text size, the copy panel's global shortcuts and the log folder. */
   desktop: {
     globalShortcuts: GlobalShortcutPort
@@ -84,13 +88,16 @@ export function createServices(ports: ServicePorts) {
   const settings = new SettingsService(ports.settingsStore, ports.onLocaleChange)
   return {
     appInfo: new AppInfoService(ports.runtime, ports.sources, ports.licences),
+    faults: ports.faults,
+    edits: new PendingEdits(),
+    flushes: new FlushCoordinator(ports.scheduler),
     settings,
     minimumWage: new MinimumWageService(ports.minimumWageStore),
     desktop: new DesktopService({
       ...ports.desktop,
       settings,
       onChange: (view) => ports.emit('desktop', 'changed', view),
-      log: ports.log ?? consoleLog,
+      log: ports.log,
     }),
     copyPanel: new CopyPanelService((choice) => ports.emit('panel', 'draftChosen', choice)),
     clipboard: new ClipboardService(ports.clipboard),
@@ -122,6 +129,7 @@ export function createServices(ports: ServicePorts) {
         ports.onTimerChange?.(state)
       },
       ports.scheduler,
+      ports.log,
     ),
   }
 }
@@ -131,7 +139,7 @@ export type Services = ReturnType<typeof createServices>
 /** The handler table: one entry per contract call; a missing or mistyped one is a compile error. */
 export function createHandlers(s: Services): Handlers {
   return {
-    app: { info: () => s.appInfo.info() },
+    app: { info: () => s.appInfo.info(), faults: () => s.faults.latest() },
     settings: {
       get: () => s.settings.get(),
       setLocale: (locale) => s.settings.setLocale(locale),
@@ -146,17 +154,26 @@ export function createHandlers(s: Services): Handlers {
     },
     profile: {
       get: (profileId) => s.profile.get(profileId),
-      save: (profileId, profile) => s.profile.save(profileId, profile),
+      save: async (profileId, profile) => {
+        const view = await s.profile.save(profileId, profile)
+        s.edits.settled({ kind: 'profile', profileId }, profile)
+        return view
+      },
     },
     guide: {
       get: (profileId) => s.guide.get(profileId),
-      save: (profileId, progress) => s.guide.save(profileId, progress),
+      save: async (profileId, progress) => {
+        const view = await s.guide.save(profileId, progress)
+        s.edits.settled({ kind: 'guide', profileId }, progress)
+        return view
+      },
       printSheet: () => s.sheetPrinter.printSheet(),
     },
     vault: {
       status: () => s.vaultAccess.status(),
       usePassphrase: (passphrase) => s.vaultAccess.usePassphrase(passphrase),
       startFresh: () => s.vaultAccess.startFresh(),
+      reopen: () => s.vaultAccess.reopen(),
       exportTo: (passphrase) => s.vaultAccess.exportTo(passphrase),
       importFrom: (passphrase) => s.vaultAccess.importFrom(passphrase),
     },
@@ -164,7 +181,11 @@ export function createHandlers(s: Services): Handlers {
     drafts: {
       list: (profileId) => s.drafts.list(profileId),
       get: (profileId, draftId) => s.drafts.get(profileId, draftId),
-      save: (profileId, draft) => s.drafts.save(profileId, draft),
+      save: async (profileId, draft) => {
+        const view = await s.drafts.save(profileId, draft)
+        s.edits.settled({ kind: 'draft', profileId, draftId: draft.id }, draft)
+        return view
+      },
       duplicate: (profileId, draftId) => s.drafts.duplicate(profileId, draftId),
       remove: (profileId, draftId) => s.drafts.remove(profileId, draftId),
       printA4: () => s.drafts.printA4(),
@@ -188,6 +209,12 @@ export function createHandlers(s: Services): Handlers {
       list: () => s.minimumWage.list(),
       save: (rate) => s.minimumWage.save(rate),
       remove: (key) => s.minimumWage.remove(key),
+    },
+    edits: {
+      hold: (edit) => s.edits.hold(edit),
+      drop: (key) => s.edits.drop(key),
+      pending: () => s.edits.pending(),
+      flushed: (requestId) => s.flushes.answered(requestId),
     },
   }
 }

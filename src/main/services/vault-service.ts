@@ -4,10 +4,13 @@ import {
   EXPORT_EXTENSION,
   IMPORT_MAX_BYTES,
   isBlankPassphrase,
+  type FolderProblem,
   type ExportResult,
   type ImportResult,
   type VaultView,
 } from '@shared/vault'
+import { APP_IMPORT_POLICY } from './app-documents'
+import { asDomainError } from './file-errors'
 import type { Clock, FileDialogPort, FileFilter, UserFilePort } from './ports'
 import type { KeyProtector, ProtectorAvailability, VaultStore } from './vault'
 
@@ -17,6 +20,16 @@ export interface KeyProtection {
   os: KeyProtector
   /** A passphrase protector; tests pass cheap KDF parameters. */
   passphrase(passphrase: string): KeyProtector
+}
+
+const folderProblems: Readonly<Record<string, FolderProblem>> = {
+  EROFS: 'read-only',
+  EACCES: 'no-access',
+  EPERM: 'no-access',
+  EBUSY: 'busy',
+  ETXTBSY: 'busy',
+  ENOSPC: 'disk-full',
+  EDQUOT: 'disk-full',
 }
 
 const FILTERS: FileFilter[] = [
@@ -51,6 +64,8 @@ export class VaultService {
     return {
       state: s.state,
       lockReason,
+      folderProblem:
+        s.lock?.reason === 'folder-unavailable' ? (folderProblems[s.lock.detail] ?? 'other') : null,
       protector: s.protector,
       weakProtection,
       needsPassphrase,
@@ -95,6 +110,12 @@ export class VaultService {
     return this.status()
   }
 
+  /** Tries to open the data again, e.g. once the user closed the program that held the folder. */
+  async reopen(): Promise<VaultView> {
+    await this.vault.open()
+    return this.status()
+  }
+
   /** The user's explicit, confirmed "start anew": every file is moved aside, none deleted. */
   async startFresh(): Promise<VaultView> {
     await this.useOsWhenLocked()
@@ -129,6 +150,7 @@ export class VaultService {
         imported: false,
         fileName: null,
         documents: 0,
+        skipped: 0,
         movedAside: [],
         vault: await this.status(),
       }
@@ -137,11 +159,12 @@ export class VaultService {
     // A locked vault is replaced by the import: make its new key with this PC's protector, not
     // with a passphrase that just failed.
     await this.useOsWhenLocked()
-    const result = await this.vault.importExport(bytes, passphrase)
+    const result = await this.vault.importExport(bytes, passphrase, APP_IMPORT_POLICY)
     return {
       imported: true,
       fileName: basename(path),
       documents: result.imported.length,
+      skipped: result.skipped,
       movedAside: result.movedAside,
       vault: await this.status(),
     }
@@ -166,7 +189,9 @@ export class VaultService {
       return await task()
     } catch (error) {
       if (error instanceof DomainError) throw error
-      throw new DomainError('unavailable', 'file', error instanceof Error ? error.message : 'file')
+      // A full disk or a folder the user may not write to has its own advice; the rest is 'unavailable'.
+      const mapped = asDomainError(error, 'file')
+      throw mapped instanceof DomainError ? mapped : new DomainError('unavailable', 'file')
     }
   }
 

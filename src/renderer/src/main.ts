@@ -4,6 +4,8 @@ import App from './App.vue'
 import { createI18nWith, ensureLocale, ensureSections, loadCoreMessages } from './i18n/setup'
 import { createAppRouter } from './router'
 import { useSettingsStore } from './stores/settings'
+import { useApi } from './api'
+import { installAutosaveTriggers } from './composables/autosaveTriggers'
 import './assets/base.css'
 import './assets/profile.css'
 
@@ -32,6 +34,7 @@ async function boot(): Promise<void> {
   })
   app.use(i18n)
   app.use(router)
+  installAutosaveTriggers(router, useApi())
   app.mount('#app')
 }
 

@@ -2,16 +2,23 @@
  * Every IPC call resolves to a Result: the renderer never has to catch a thrown error to learn
  * that its input was refused, and the code names what was wrong so it can be shown in the user's language.
  */
-export type ErrorCode =
-  | 'invalid-payload'
-  | 'invalid-field'
-  | 'not-found'
-  | 'forbidden'
-  | 'unavailable'
-  | 'conflict'
-  | 'locked'
-  | 'wrong-passphrase'
-  | 'internal'
+export const ERROR_CODES = [
+  'invalid-payload',
+  'invalid-field',
+  'not-found',
+  'forbidden',
+  'unavailable',
+  'conflict',
+  'locked',
+  'wrong-passphrase',
+  'internal',
+  // Faults of the disk or the OS, each with its own advice for the user.
+  'disk-full',
+  'read-only',
+  'no-access',
+  'busy',
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
 
 export interface IpcError {
   code: ErrorCode

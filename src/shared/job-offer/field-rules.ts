@@ -12,7 +12,9 @@ import {
 } from '../profile/field-rules'
 import type { Profile } from '../profile/model'
 import { bareAmount, portalText } from '../profile/settle'
-import { effectiveContact, type JobOfferDraft } from './model'
+import { SHORT_TEXT_MAX } from '../profile/model'
+import { storageLimitsOf } from '../storage-limits'
+import { effectiveContact, emptyDraft, JobOfferDraftSchema, type JobOfferDraft } from './model'
 import {
   DISPATCH_EMPLOYMENT_TYPES,
   EMPLOYMENT_TYPES_BY_CATEGORY,
@@ -108,6 +110,9 @@ interface Spec {
   labelKey?: string
 }
 
+/** Each text field's storage limit, read once from the draft's schema. */
+const STORAGE_LIMITS = storageLimitsOf(JobOfferDraftSchema, emptyDraft('probe'))
+
 function screenRules(
   screen: JobScreen,
   specs: ReadonlyArray<readonly [string, Spec]>,
@@ -124,6 +129,7 @@ function screenRules(
     ...(s.appliesWhen ? { appliesWhen: s.appliesWhen } : {}),
     ...(s.options ? { options: s.options } : {}),
     ...(s.maxLength === undefined ? {} : { maxLength: s.maxLength }),
+    storageMax: STORAGE_LIMITS.get(id) ?? SHORT_TEXT_MAX,
     chars: s.chars ?? (s.kind === undefined || s.kind === 'text' ? 'zenkaku' : 'free'),
     ...(s.format ? { format: s.format } : {}),
     ...(s.multiline ? { multiline: true } : {}),
@@ -834,9 +840,12 @@ export function checkDraft(draft: JobOfferDraft, profile?: Profile): JobFinding[
 
 export interface JobScreenCompleteness {
   screen: (typeof JOB_SCREENS)[number]
+  /** Required fields that apply, are filled and have no error. */
   filled: number
   total: number
   missing: string[]
+  /** Fields that apply and are filled with an error (required or not): not done. */
+  invalid: string[]
 }
 
 /** Required fields filled per job-offer screen (with the profile, 担当者 falls back to it). */
@@ -845,12 +854,20 @@ export function draftCompleteness(
   profile?: Profile,
 ): JobScreenCompleteness[] {
   return JOB_SCREENS.map((screen) => {
-    const entry: JobScreenCompleteness = { screen, filled: 0, total: 0, missing: [] }
+    const entry: JobScreenCompleteness = { screen, filled: 0, total: 0, missing: [], invalid: [] }
     for (const rule of jobRulesOf(screen)) {
+      if (!applies(rule, draft)) continue
+      const empty = isEmpty(draftValue(draft, rule.id, profile))
+      const wrong =
+        !empty &&
+        checkJobField(rule.id, draft, profile).some(
+          (f) => f.severity === 'error' && f.code !== 'required',
+        )
+      if (wrong) entry.invalid.push(rule.id)
       if (!isJobFieldRequired(rule, draft)) continue
       entry.total++
-      if (isEmpty(draftValue(draft, rule.id, profile))) entry.missing.push(rule.id)
-      else entry.filled++
+      if (empty) entry.missing.push(rule.id)
+      else if (!wrong) entry.filled++
     }
     return entry
   })

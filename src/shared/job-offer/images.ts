@@ -30,6 +30,8 @@ export interface ImageFile {
   sizeBytes: number
   /** The first bytes of the file (16 suffice), when the caller could read them. */
   head?: Uint8Array
+  /** Without `head`: the format its first bytes showed when it was last read (null: none known). */
+  detected?: DetectedFormat | null
 }
 
 export const IMAGE_FINDING_CODES = [
@@ -175,8 +177,9 @@ export function checkImages(files: readonly ImageFile[]): ImageFinding[] {
         params: { ext },
       })
     }
-    if (file.head === undefined) return
-    const byBytes = detectFormat(file.head)
+    // The bytes when read now; else what they showed when the file was last read.
+    const byBytes = file.head === undefined ? file.detected : detectFormat(file.head)
+    if (byBytes === undefined) return
     if (byBytes === null) {
       out.push({
         code: 'content-unknown',

@@ -326,6 +326,8 @@ export const jobOfferEn: JobOfferMessages = {
     checkDigit: 'The check digit does not match. Please check the number.',
     exceeds: 'More than {max}.',
     unknownField: 'Unknown field.',
+    overStorageLimit:
+      'Only {max} characters can be saved in this field (it has {length}). Please shorten it; until then, what was saved before is kept.',
     unknownOption: 'Not one of the options: {value}',
     conditionsNotExplicit:
       'Working conditions must be stated explicitly. Offers without a wage range, working hours and days off are often sent back.',

@@ -309,6 +309,8 @@ export const jobOfferJa = {
     checkDigit: 'チェックデジットが合いません。番号を確かめてください。',
     exceeds: '{max}を超えています。',
     unknownField: '不明な項目です。',
+    overStorageLimit:
+      'この欄に保存できるのは{max}文字までです（いま{length}文字）。短くしてください。それまでは、前に保存した内容が残ります。',
     unknownOption: '選択肢にない値です：{value}',
     conditionsNotExplicit:
       '労働条件ははっきり示す必要があります。賃金の範囲・就業時間・休日がそろっていない求人は、修正を求められることがよくあります。',

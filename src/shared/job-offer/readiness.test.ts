@@ -5,6 +5,7 @@ import { emptyDraft } from './model'
 import { readiness } from './readiness'
 import { hurriedOffer } from './testing/offers'
 import { parsePlainDate } from '../dates'
+import { draftCompleteness } from './field-rules'
 
 /** Hand-made: some of every screen filled, some not; one 法人番号 with a wrong check digit. */
 function incompleteProfile(): Profile {
@@ -185,5 +186,29 @@ describe('keystrokeReport (the samples)', () => {
     expect(report.total.windowSwitchesClicking).toBe(report.total.copyFields * 2)
     expect(report.total.windowSwitchesShortcut).toBe(0)
     expect(report.total.typedChars).toBe(report.screens.reduce((n, s) => n + s.typedChars, 0))
+  })
+})
+
+describe('a field with an error is never done', () => {
+  it('a draft field with an error is not counted as filled, and is listed per screen', () => {
+    const profile = sampleProfile()
+    const draft = sampleDraft()
+    const before = draftCompleteness(draft, profile).find((s) => s.screen === 3)
+    draft.job.title = '調'.repeat(501)
+    const screen3 = draftCompleteness(draft, profile).find((s) => s.screen === 3)
+    expect(screen3?.invalid).toEqual(['job.title'])
+    expect(screen3?.filled).toBe((before?.filled ?? 0) - 1)
+    expect(screen3?.missing).toEqual([])
+  })
+
+  it('readiness is not ready with an invalid 法人番号 or login e-mail, and lists both', () => {
+    const profile = sampleProfile()
+    profile.company.corporateNumber = '7-1234-5678-9012'
+    profile.account.loginEmail = 'a@b@c.example'
+    const r = readiness(profile, [sampleDraft()])
+    expect(r.ready).toBe(false)
+    expect(r.invalid.map((f) => f.field)).toEqual(
+      expect.arrayContaining(['company.corporateNumber', 'account.loginEmail']),
+    )
   })
 })

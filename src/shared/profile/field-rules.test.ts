@@ -9,7 +9,7 @@ import {
   ruleFor,
   valueAt,
 } from './field-rules'
-import { emptyProfile, type Profile } from './model'
+import { emptyProfile, SHORT_TEXT_MAX, type Profile } from './model'
 
 function filledProfile(): Profile {
   const p = emptyProfile()
@@ -331,5 +331,33 @@ describe('completeness', () => {
       'workplaces.1.address.city',
       'workplaces.1.address.street',
     ])
+  })
+})
+
+describe('a field with an error is never done', () => {
+  it('an invalid 法人番号 and login e-mail are not counted as filled, and are listed', () => {
+    const p = filledProfile()
+    const before = completeness(p)
+    p.company.corporateNumber = '7-1234-5678-9012'
+    p.account.loginEmail = 'a@b@c.example'
+    const summary = completeness(p)
+    const screen1 = summary.find((s) => s.screen === 1)
+    const account = summary.find((s) => s.screen === 'account')
+    expect(screen1?.invalid).toEqual(['company.corporateNumber'])
+    expect(screen1?.filled).toBe((before.find((s) => s.screen === 1)?.filled ?? 0) - 1)
+    expect(account).toMatchObject({
+      filled: 0,
+      total: 1,
+      missing: [],
+      invalid: ['account.loginEmail'],
+    })
+    expect(summary.find((s) => s.screen === 2)?.invalid).toEqual([])
+  })
+
+  it('an optional field with an error is listed too (its screen is not complete)', () => {
+    const p = filledProfile()
+    p.contact.extension = 'あ'.repeat(SHORT_TEXT_MAX + 1)
+    const summary = completeness(p)
+    expect(summary.find((s) => s.screen === 2)?.invalid).toEqual(['contact.extension'])
   })
 })

@@ -5,7 +5,8 @@ import {
   parseOfficeNumber,
   parsePostalCode,
 } from './identifiers'
-import type { Profile } from './model'
+import { storageLimitsOf } from '../storage-limits'
+import { emptyProfile, ProfileSchema, SHORT_TEXT_MAX, type Profile } from './model'
 import { portalText, proposeText } from './settle'
 
 /**
@@ -45,6 +46,11 @@ export interface FieldRule {
   requiredWhen?: (profile: Profile, index: number | undefined) => boolean
   /** In characters (code points), where a limit is known. */
   maxLength?: number
+  /**
+   * What the app can store (UTF-16 units, as an input's `maxlength` counts): the model's own limit.
+   * The input stops there; a longer value that arrives anyway is an error and is not saved.
+   */
+  storageMax: number
   chars: CharClass
   format?: Format
   /** A multi-line text (事業内容, 会社の特長): line breaks belong to it. */
@@ -69,6 +75,7 @@ export type FindingCode =
   | 'check-digit'
   | 'exceeds'
   | 'unknown-field'
+  | 'over-storage-limit'
 
 /** The portal's login e-mail limit (verified). */
 export const LOGIN_EMAIL_MAX_LENGTH = 100
@@ -101,6 +108,9 @@ const DEFAULT_CERTAINTY: FieldRule['certainty'] = {
   format: U,
 }
 
+/** Each text field's storage limit, read once from the profile's schema. */
+const STORAGE_LIMITS = storageLimitsOf(ProfileSchema, emptyProfile())
+
 function screenRules(screen: Screen, specs: ReadonlyArray<readonly [string, Spec]>): FieldRule[] {
   return specs.map(([id, s], i) => ({
     id,
@@ -111,6 +121,7 @@ function screenRules(screen: Screen, specs: ReadonlyArray<readonly [string, Spec
     required: s.required ?? false,
     ...(s.requiredWhen ? { requiredWhen: s.requiredWhen } : {}),
     ...(s.maxLength === undefined ? {} : { maxLength: s.maxLength }),
+    storageMax: STORAGE_LIMITS.get(id) ?? SHORT_TEXT_MAX,
     chars: s.chars,
     ...(s.format ? { format: s.format } : {}),
     ...(s.multiline ? { multiline: true } : {}),
@@ -370,7 +381,7 @@ export function checkField(field: string, value: string, profile?: Profile): Fin
  */
 export type RuleChecks = Pick<FieldRule, 'maxLength' | 'chars' | 'multiline' | 'certainty'> & {
   format?: string
-}
+} & Partial<Pick<FieldRule, 'storageMax'>>
 
 /**
  * Checks one value against a rule of any table; `required` is already decided by the caller.
@@ -390,8 +401,18 @@ export function checkRule(
     return required ? [{ field, code: 'required', severity: severity(c.required) }] : []
   }
   const findings: Finding[] = []
+  // Over what the app can store: an error whatever the portal accepts, and the field is not saved.
+  const overStorage = rule.storageMax !== undefined && value.length > rule.storageMax
+  if (overStorage) {
+    findings.push({
+      field,
+      code: 'over-storage-limit',
+      severity: 'error',
+      params: { max: rule.storageMax ?? 0, length: value.length },
+    })
+  }
   const length = [...value].length
-  if (rule.maxLength !== undefined && length > rule.maxLength) {
+  if (!overStorage && rule.maxLength !== undefined && length > rule.maxLength) {
     findings.push({
       field,
       code: 'too-long',
@@ -494,19 +515,24 @@ export function checkProfile(profile: Profile): Finding[] {
 
 export interface ScreenCompleteness {
   screen: Screen
-  /** Required fields (that apply to this profile) which are filled. */
+  /** Required fields (that apply to this profile) which are filled and have no error. */
   filled: number
   total: number
   /** Concrete paths of the required fields still empty. */
   missing: string[]
+  /**
+   * Concrete paths of the fields filled with an error (required or not): such a field is not
+   * done, and neither is its screen, until it is fixed.
+   */
+  invalid: string[]
 }
 
 /** The portal's order: establishment screens 1–6, then the login e-mail and 事業所番号. */
 const PORTAL_SCREENS: readonly Screen[] = [1, 2, 3, 4, 5, 6, 'account', 'record']
 
 /**
- * Required fields filled per portal screen. Screen 6 (images) is counted with the job offers,
- * so it reports 0 of 0 here.
+ * Required fields filled per portal screen, and the fields with an error. Screen 6 (images) is
+ * counted with the job offers, so it reports 0 of 0 here.
  */
 export function completeness(profile: Profile): ScreenCompleteness[] {
   const result = PORTAL_SCREENS.map((screen) => ({
@@ -514,13 +540,24 @@ export function completeness(profile: Profile): ScreenCompleteness[] {
     filled: 0,
     total: 0,
     missing: [] as string[],
+    invalid: [] as string[],
   }))
   for (const [path, rule] of pathsOf(profile)) {
     const entry = result.find((r) => r.screen === rule.screen)
-    if (entry === undefined || !isRequired(rule, path, profile)) continue
+    if (entry === undefined) continue
+    const value = valueAt(profile, path) ?? ''
+    const required = isRequired(rule, path, profile)
+    const empty = value.trim() === ''
+    const wrong =
+      !empty &&
+      checkRule(rule, path, value, required).some(
+        (f) => f.severity === 'error' && f.code !== 'required',
+      )
+    if (wrong) entry.invalid.push(path)
+    if (!required) continue
     entry.total++
-    if ((valueAt(profile, path) ?? '').trim() === '') entry.missing.push(path)
-    else entry.filled++
+    if (empty) entry.missing.push(path)
+    else if (!wrong) entry.filled++
   }
   const screen4 = result.find((r) => r.screen === 4)
   if (screen4 && profile.workplaces.length === 0) {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { DRAFTS_MAX, emptyDraft } from '@shared/job-offer/model'
 import { sampleDraft } from '@shared/job-offer/fixtures'
+import { TEXT_HARD_MAX } from '@shared/storage-limits'
 import { MemoryVaultFiles, StaticKeyProtector, VaultStore } from '../vault'
 import type { ImagePickerPort } from '../ports'
 import { createUnitApp, FakeDesk } from '../profile/testing'
@@ -185,6 +186,59 @@ describe('DraftsService', () => {
     await expect(service.removeImage('default', 9)).rejects.toMatchObject({ code: 'not-found' })
   })
 
+  it('never opens a planted network path: dropped on load, never probed', async () => {
+    const { service, picker, vault } = await setup()
+    const probed: string[] = []
+    const probe = picker.probe.bind(picker)
+    picker.probe = async (path, head) => (probed.push(path), probe(path, head))
+    const planted = (path: string) => ({
+      path,
+      name: 'x.png',
+      sizeBytes: 1,
+      detected: 'png',
+      missing: false,
+    })
+    await vault.write('default_drafts', {
+      version: 1,
+      drafts: [],
+      images: [planted('\\\\attacker\\share\\x.png'), planted('//attacker/share/y.png')],
+      imageFindings: [],
+    })
+    expect((await service.list('default')).images).toEqual([])
+    picker.files.set('/p/shop.png', { size: 1000, head: PNG })
+    picker.lists.push(['/p/shop.png'])
+    const view = await service.chooseImages('default')
+    expect(view.images.map((i) => i.path)).toEqual(['/p/shop.png'])
+    await service.removeImage('default', 0)
+    expect(probed).toEqual(['/p/shop.png'])
+  })
+
+  it('opens only files chosen in this run; a path from an earlier run is kept, not read', async () => {
+    const { service, picker, vault, clock, files } = await setup()
+    picker.files.set('/p/old.png', { size: 1000, head: PNG })
+    picker.lists.push(['/p/old.png'])
+    await service.chooseImages('default')
+    // A new run on the same data.
+    const next = new DraftsService(vault, clock, picker, {
+      dialogs: new FakeDesk(),
+      pdf: { printToPdf: async () => Buffer.from('') },
+      files: new FakeDesk(),
+    })
+    void files
+    const probed: string[] = []
+    const probe = picker.probe.bind(picker)
+    picker.probe = async (path, head) => (probed.push(path), probe(path, head))
+    picker.files.set('/p/new.jpg', { size: 3 * 1024 * 1024, head: JPEG })
+    picker.lists.push(['/p/new.jpg'])
+    const view = await next.chooseImages('default')
+    expect(probed).toEqual(['/p/new.jpg'])
+    expect(view.images.map((i) => [i.name, i.detected])).toEqual([
+      ['old.png', 'png'],
+      ['new.jpg', 'jpeg'],
+    ])
+    expect(view.imageFindings.map((f) => [f.code, f.index])).toEqual([['too-large', 1]])
+  })
+
   it('counts more than ten images as an error', async () => {
     const { service, picker } = await setup()
     const paths = Array.from({ length: 11 }, (_, i) => `/p/${i}.png`)
@@ -263,7 +317,9 @@ describe('drafts, images and window channels through the real dispatcher', () =>
       { ...good, id: '' },
       { ...good, job: [] },
       { ...good, job: { ...good.job, title: 1 } },
-      { ...good, job: { ...good.job, description: 'あ'.repeat(4001) } },
+      // Over the storage limit is saved without that field (see field-limits.test.ts); beyond
+      // what any document may carry at all, it is refused.
+      { ...good, job: { ...good.job, description: 'あ'.repeat(TEXT_HARD_MAX + 1) } },
       { ...good, job: { ...good.job, __proto__: { polluted: true } } },
       { ...good, insurance: { ...good.insurance, insurances: Array(21).fill('health') } },
       { ...good, version: 2 },

@@ -2,9 +2,11 @@ import { basename } from 'node:path'
 import { formatPlainDate, jstDateOf } from '@shared/dates'
 import { DomainError } from '@shared/ipc/result'
 import {
+  IMAGE_PATH_MAX,
   emptyStoredDrafts,
   STORED_IMAGES_MAX,
   StoredDraftsSchema,
+  withoutRemoteImages,
   type DraftsView,
   type DuplicateResult,
   type PdfSaveResult,
@@ -12,7 +14,14 @@ import {
   type StoredImage,
 } from '@shared/drafts'
 import { IMAGE_SEVERITY, checkImages, detectFormat } from '@shared/job-offer/images'
-import { DRAFTS_MAX, duplicateDraft, type JobOfferDraft } from '@shared/job-offer/model'
+import { isLocalFilePath } from '@shared/local-path'
+import {
+  DRAFTS_MAX,
+  duplicateDraft,
+  JobOfferDraftSchema,
+  type JobOfferDraft,
+} from '@shared/job-offer/model'
+import { withinLimits, type OverLimit } from '@shared/storage-limits'
 import { documentId } from '@shared/profiles'
 import { loadDocument, type DocumentNotice } from '../documents'
 import { saveWindowAsPdf, type PdfDesk } from '../pdf-export'
@@ -39,6 +48,11 @@ export const IMAGE_FILTERS = [
 export class DraftsService {
   private readonly tails = new Map<string, Promise<unknown>>()
   private sequence = 0
+  /**
+   * Image files the user picked in this run. Only these are ever opened: a path from an earlier
+   * run or from an imported file is kept with what was found then, never read again.
+   */
+  private readonly chosen = new Set<string>()
 
   constructor(
     private readonly documents: DocumentStore,
@@ -58,16 +72,23 @@ export class DraftsService {
     })
   }
 
-  /** Replaces the draft of the same id, or adds it. Validated at the IPC boundary. */
-  save(profileId: string, draft: JobOfferDraft): Promise<DraftsView> {
-    return this.change(profileId, (doc) => {
+  /**
+   * Replaces the draft of the same id, or adds it. Validated at the IPC boundary, text over its
+   * storage limit let through: such a field keeps what was saved before, named in `refused`.
+   */
+  async save(profileId: string, draft: JobOfferDraft): Promise<DraftsView> {
+    let refused: OverLimit[] = []
+    const view = await this.change(profileId, (doc) => {
       const at = doc.drafts.findIndex((d) => d.id === draft.id)
-      if (at >= 0) doc.drafts[at] = draft
+      const kept = withinLimits(JobOfferDraftSchema, draft, at >= 0 ? doc.drafts[at] : undefined)
+      refused = kept.refused
+      if (at >= 0) doc.drafts[at] = kept.doc
       else {
         if (doc.drafts.length >= DRAFTS_MAX) throw new DomainError('invalid-field', '1', 'too many')
-        doc.drafts.push(draft)
+        doc.drafts.push(kept.doc)
       }
     })
+    return { ...view, refused }
   }
 
   /** A copy for the next offer (see `duplicateDraft` for what is cleared), after its source. */
@@ -94,10 +115,15 @@ export class DraftsService {
   chooseImages(profileId: string): Promise<DraftsView> {
     return this.serial(profileId, async () => {
       const paths = await this.images.choose(IMAGE_FILTERS)
+      // A file on a network share would be dropped at the next load: say so now instead.
+      if (paths.some((p) => !isLocalFilePath(p, IMAGE_PATH_MAX))) {
+        throw new DomainError('invalid-field', 'images', 'not a file on this PC')
+      }
+      for (const path of paths) this.chosen.add(path)
       const loaded = await this.load(profileId)
       const doc = loaded.value
       const known = new Set(doc.images.map((i) => i.path))
-      const added = paths.filter((p) => !known.has(p) && p.length <= 1024)
+      const added = paths.filter((p) => !known.has(p))
       if (added.length === 0) return this.view(profileId, loaded)
       if (doc.images.length + added.length > STORED_IMAGES_MAX) {
         throw new DomainError('invalid-field', '0', 'too many images')
@@ -127,15 +153,25 @@ export class DraftsService {
     return saveWindowAsPdf(this.desk, `求人下書き_${today}.pdf`)
   }
 
-  /** Reads the size and first bytes of each file again and runs the portal's image checks. */
+  /**
+   * Reads the size and first bytes of each file chosen in this run again (others keep what was
+   * found when they were read) and runs the portal's image checks on the list.
+   */
   private async recheck(doc: StoredDrafts, paths: readonly string[]): Promise<void> {
-    const files = await Promise.all(paths.map((path) => this.probe(path)))
+    const before = new Map(doc.images.map((i) => [i.path, i]))
+    const files = await Promise.all(
+      paths.map(async (path) => {
+        const kept = before.get(path)
+        if (kept !== undefined && !this.chosen.has(path)) return { image: kept }
+        return this.probe(path)
+      }),
+    )
     doc.images = files.map(({ image }) => image)
     doc.imageFindings = checkImages(
-      files.map(({ image, head }) => ({
+      files.map(({ image, head }: { image: StoredImage; head?: Uint8Array }) => ({
         name: image.name,
         sizeBytes: image.sizeBytes,
-        ...(head ? { head } : {}),
+        ...(head ? { head } : image.missing ? {} : { detected: image.detected }),
       })),
       // A file that could not be read is shown as missing, not as an empty file.
     ).filter(
@@ -179,14 +215,16 @@ export class DraftsService {
     return this.view(profileId, { value: doc, savedAt: this.clock.now(), notice })
   }
 
-  private load(profileId: string) {
-    return loadDocument(
+  private async load(profileId: string) {
+    const loaded = await loadDocument(
       this.documents,
       this.clock,
       documentId(profileId, 'drafts'),
       StoredDraftsSchema,
       emptyStoredDrafts,
     )
+    // A path planted in the file (a share, a URL) is dropped before anything can open it.
+    return { ...loaded, value: withoutRemoteImages(loaded.value) }
   }
 
   private view(
@@ -204,6 +242,7 @@ export class DraftsService {
         severity: IMAGE_SEVERITY[f.code],
       })),
       savedAt: loaded.savedAt,
+      refused: [],
       notice: loaded.notice,
     }
   }

@@ -53,6 +53,7 @@ describe('GuideService', () => {
       profileId: 'default',
       progress: emptyProgress(),
       lastChangedAt: null,
+      refused: [],
       notice: null,
     })
   })

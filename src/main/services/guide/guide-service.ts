@@ -2,11 +2,13 @@ import { documentId } from '@shared/profiles'
 import type { GuideView } from '@shared/contract'
 import {
   emptyProgress,
+  GuideProgressSchema,
   StoredGuideSchema,
   type GuideProgress,
   type StoredGuide,
 } from '@shared/guide/progress'
-import { loadDocument } from '../documents'
+import { withinLimits } from '@shared/storage-limits'
+import { loadDocument, previousOf, serially } from '../documents'
 import type { Clock, DocumentStore } from '../ports'
 
 const emptyStored = (): StoredGuide => ({ progress: emptyProgress(), lastChangedAt: null })
@@ -17,6 +19,8 @@ export class GuideService {
     private readonly documents: DocumentStore,
     private readonly clock: Clock,
   ) {}
+
+  private readonly tails = new Map<string, Promise<unknown>>()
 
   async get(profileId: string): Promise<GuideView> {
     const loaded = await loadDocument(
@@ -30,6 +34,7 @@ export class GuideService {
       profileId,
       progress: loaded.value.progress,
       lastChangedAt: loaded.value.lastChangedAt,
+      refused: [],
       notice: loaded.notice,
     }
   }
@@ -38,9 +43,20 @@ export class GuideService {
    * The payload was validated against GuideProgressSchema at the IPC boundary. The time of the
    * change is main's, so a renderer cannot date its own writes.
    */
-  async save(profileId: string, progress: GuideProgress): Promise<GuideView> {
-    const stored: StoredGuide = { progress, lastChangedAt: this.clock.now() }
-    await this.documents.write(documentId(profileId, 'guide'), stored)
-    return { profileId, progress, lastChangedAt: stored.lastChangedAt, notice: null }
+  save(profileId: string, progress: GuideProgress): Promise<GuideView> {
+    return serially(this.tails, profileId, async () => {
+      const id = documentId(profileId, 'guide')
+      const previous = await previousOf(this.documents, id)
+      const before = typeof previous === 'object' && previous !== null ? previous : {}
+      // Notes over their limit keep what was saved before; the rest of the progress is saved.
+      const { doc, refused } = withinLimits(
+        GuideProgressSchema,
+        progress,
+        (before as { progress?: unknown }).progress,
+      )
+      const stored: StoredGuide = { progress: doc, lastChangedAt: this.clock.now() }
+      await this.documents.write(id, stored)
+      return { profileId, progress, lastChangedAt: stored.lastChangedAt, refused, notice: null }
+    })
   }
 }

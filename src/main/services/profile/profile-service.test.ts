@@ -20,6 +20,7 @@ describe('ProfileService', () => {
       profileId: 'default',
       profile: emptyProfile(),
       savedAt: null,
+      refused: [],
       notice: null,
     })
   })

@@ -1,7 +1,8 @@
 import { documentId } from '@shared/profiles'
 import { emptyProfile, ProfileSchema, type Profile } from '@shared/profile/model'
 import type { ProfileView } from '@shared/contract'
-import { loadDocument } from '../documents'
+import { withinLimits } from '@shared/storage-limits'
+import { loadDocument, previousOf, serially } from '../documents'
 import type { Clock, DocumentStore } from '../ports'
 
 /** The establishment profile, one encrypted vault document per profile id. */
@@ -11,6 +12,8 @@ export class ProfileService {
     private readonly clock: Clock,
   ) {}
 
+  private readonly tails = new Map<string, Promise<unknown>>()
+
   async get(profileId: string): Promise<ProfileView> {
     const loaded = await loadDocument(
       this.documents,
@@ -19,12 +22,30 @@ export class ProfileService {
       ProfileSchema,
       emptyProfile,
     )
-    return { profileId, profile: loaded.value, savedAt: loaded.savedAt, notice: loaded.notice }
+    return {
+      profileId,
+      profile: loaded.value,
+      savedAt: loaded.savedAt,
+      refused: [],
+      notice: loaded.notice,
+    }
   }
 
-  /** The payload was validated against ProfileSchema at the IPC boundary. */
-  async save(profileId: string, profile: Profile): Promise<ProfileView> {
-    await this.documents.write(documentId(profileId, 'profile'), profile)
-    return { profileId, profile, savedAt: this.clock.now(), notice: null }
+  /**
+   * The payload was validated against ProfileSchema at the IPC boundary, text over its storage
+   * limit let through: such a field keeps what was saved before, and is named in `refused`.
+   * Saves of one profile run one after another, each on top of the last.
+   */
+  save(profileId: string, profile: Profile): Promise<ProfileView> {
+    return serially(this.tails, profileId, async () => {
+      const id = documentId(profileId, 'profile')
+      const { doc, refused } = withinLimits(
+        ProfileSchema,
+        profile,
+        await previousOf(this.documents, id),
+      )
+      await this.documents.write(id, doc)
+      return { profileId, profile, savedAt: this.clock.now(), refused, notice: null }
+    })
   }
 }

@@ -2,12 +2,13 @@ import { randomBytes } from 'node:crypto'
 import { contract } from '@shared/contract'
 import { DATA_SOURCES } from '@shared/reference-data'
 import { createDispatcher, type Dispatch } from '../dispatcher'
+import { FaultReport } from '../fault-report'
 import { createHandlers, createServices, type Services } from '../index'
 import type { FileDialogPort, KeyValueStore, UserFilePort } from '../ports'
 import type { PostalLookup } from '../postal-service'
 import type { MinimumWageData } from '../minimum-wage-service'
 import type { SettingsData } from '../settings-service'
-import { FakeTime, MemoryStore } from '../timer/timer-fakes'
+import { FakeTime, MemoryStore, silentLog } from '../timer/timer-fakes'
 import {
   MemoryVaultFiles,
   PassphraseKeyProtector,
@@ -21,8 +22,8 @@ import { fakeDesktopPorts } from '../testing/desktop'
 
 /** Test-only: every service on in-memory fakes, behind the real dispatcher. */
 
-class MapStore<T extends Record<string, unknown>> implements KeyValueStore<T> {
-  private readonly data = new Map<keyof T, unknown>()
+export class MapStore<T extends Record<string, unknown>> implements KeyValueStore<T> {
+  readonly data = new Map<keyof T, unknown>()
   get<K extends keyof T>(key: K): T[K] | undefined {
     return this.data.get(key) as T[K] | undefined
   }
@@ -74,6 +75,10 @@ export interface UnitApp {
   desk: FakeDesk
   machineSecret: Buffer
   unexpected: unknown[]
+  /** What reached the OS: the clipboard's text and the links opened. */
+  outside: { clipboard: string; opened: string[] }
+  /** The settings and timer files, in memory. */
+  stores: { settings: MapStore<SettingsData>; timer: MemoryStore }
 }
 
 export interface UnitAppOptions {
@@ -96,20 +101,27 @@ export async function createUnitApp(options: UnitAppOptions = {}): Promise<UnitA
   })
   const vault = new VaultStore({ files, protector: os, clock: time, exportKdf: CHEAP_SCRYPT })
   await vault.open()
+  const outside = { clipboard: '', opened: [] as string[] }
+  const stores = { settings: new MapStore<SettingsData>(), timer: new MemoryStore() }
   const services = createServices({
-    settingsStore: new MapStore<SettingsData>(),
+    settingsStore: stores.settings,
     minimumWageStore: new MapStore<MinimumWageData>(),
-    clipboard: { readText: async () => '', writeText: async () => undefined },
-    shell: { openExternal: async () => undefined },
+    clipboard: {
+      readText: async () => outside.clipboard,
+      writeText: async (text) => void (outside.clipboard = text),
+    },
+    shell: { openExternal: async (url) => void outside.opened.push(url) },
     runtime: { appVersion: '0.0.0', electron: '', chrome: '', node: '', platform: 'test' },
     sources: DATA_SOURCES,
     licences: () => [],
     emit: () => undefined,
     clock: time,
     vault,
-    timerStore: new MemoryStore(),
+    timerStore: stores.timer,
     notifier: { notify: () => undefined },
     scheduler: time,
+    log: silentLog,
+    faults: new FaultReport(silentLog, time),
     keyProtection: {
       os,
       passphrase: (passphrase) => new PassphraseKeyProtector(passphrase, CHEAP_SCRYPT),
@@ -129,5 +141,5 @@ export async function createUnitApp(options: UnitAppOptions = {}): Promise<UnitA
   const dispatch = createDispatcher(contract, createHandlers(services), {
     onUnexpected: (_channel, error) => unexpected.push(error),
   })
-  return { services, dispatch, vault, files, desk, machineSecret, unexpected }
+  return { services, dispatch, vault, files, desk, machineSecret, unexpected, outside, stores }
 }

@@ -1,5 +1,5 @@
 import type { TimerState } from '@shared/timer'
-import type { Clock, KeyValueStore } from '../ports'
+import type { Clock, KeyValueStore, LogPort } from '../ports'
 import {
   TimerService,
   type NotifierPort,
@@ -73,6 +73,13 @@ export class FakeTime implements Clock, SchedulerPort<number> {
   }
 }
 
+/** A log that keeps nothing, for tests that do not look at it. */
+export const silentLog: LogPort = {
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+}
+
 /** Round-trips values through JSON, as the real file-backed store does. */
 export class MemoryStore implements KeyValueStore<TimerStoreData> {
   readonly data = new Map<string, string>()
@@ -107,6 +114,6 @@ export function makeService(
       log?.push({ notice, at: time.now() })
     },
   }
-  const service = new TimerService(time, store, notifier, (s) => emitted.push(s), time)
+  const service = new TimerService(time, store, notifier, (s) => emitted.push(s), time, silentLog)
   return { service, notices, emitted }
 }

@@ -12,7 +12,9 @@ import {
   type NotifyPoint,
   type TimerState,
 } from '@shared/timer'
-import type { Clock, KeyValueStore } from '../ports'
+import { ESTABLISHMENTS_MAX, PROFILE_ID_PATTERN } from '@shared/profiles'
+import { errnoCode } from '../file-errors'
+import type { Clock, KeyValueStore, LogPort } from '../ports'
 
 const MINUTE = 60_000
 
@@ -61,6 +63,11 @@ export class TimerService<H = unknown> {
   private readonly wakeups = new Map<string, H>()
   /** What was last emitted per profile, so a regular resync tick does not flood the renderer. */
   private readonly lastEmitted = new Map<string, string>()
+  /**
+   * The file is read once per run and written through: the regular tick then costs no disk reads,
+   * and a file damaged while the app runs cannot break the countdown.
+   */
+  private cache: { ids: string[]; records: Map<string, PersistedTimer> } | undefined
 
   constructor(
     private readonly clock: Clock,
@@ -68,6 +75,7 @@ export class TimerService<H = unknown> {
     private readonly notifier: NotifierPort,
     private readonly emit: (state: TimerState) => void,
     private readonly scheduler: SchedulerPort<H>,
+    private readonly log: LogPort,
   ) {}
 
   /**
@@ -76,6 +84,14 @@ export class TimerService<H = unknown> {
    * notification: the user is looking at the countdown at that moment.
    */
   start(profileId: string, receivedAt?: number): TimerState {
+    if (!PROFILE_ID_PATTERN.test(profileId)) {
+      throw new DomainError('invalid-field', '0.profileId', 'not a profile id')
+    }
+    const known = this.loaded()
+    if (!known.records.has(profileId) && known.ids.length >= ESTABLISHMENTS_MAX) {
+      // Room for one countdown per establishment the app keeps; more is a runaway caller.
+      throw new DomainError('conflict', '0.profileId', 'too many countdowns')
+    }
     const now = this.clock.now()
     if (receivedAt !== undefined) {
       const problem = receivedAtProblem(receivedAt, now)
@@ -134,7 +150,15 @@ export class TimerService<H = unknown> {
    * a regular tick. Fires at most the latest missed notification per profile and re-arms the wake-ups.
    */
   resync(): TimerState[] {
-    return this.profileIds().map((id) => this.sync(id, false))
+    const states: TimerState[] = []
+    for (const id of this.loaded().ids) {
+      try {
+        states.push(this.sync(id, false))
+      } catch (error) {
+        this.log.error('timer.sync-failed', { code: errnoCode(error) ?? null })
+      }
+    }
+    return states
   }
 
   /** On quit: drop pending wake-ups (the deadlines stay persisted). */
@@ -196,7 +220,12 @@ export class TimerService<H = unknown> {
     const delay = Math.max(1, left - nextBoundary)
     const handle = this.scheduler.setTimeout(() => {
       this.wakeups.delete(profileId)
-      this.sync(profileId, false)
+      try {
+        this.sync(profileId, false)
+      } catch (error) {
+        // A wake-up runs on a bare timer: nothing above it would catch this.
+        this.log.error('timer.wakeup-failed', { code: errnoCode(error) ?? null })
+      }
     }, delay)
     this.wakeups.set(profileId, handle)
   }
@@ -236,20 +265,54 @@ export class TimerService<H = unknown> {
     return { ...base, status: record.status, remainingMs: 0, stage: 'idle' }
   }
 
-  private profileIds(): string[] {
-    const ids = this.store.get('timers')
-    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : []
+  /** The ids and records of the file, read once (and only valid ids, at most the cap). */
+  private loaded(): { ids: string[]; records: Map<string, PersistedTimer> } {
+    if (this.cache) return this.cache
+    const cache = { ids: [] as string[], records: new Map<string, PersistedTimer>() }
+    this.cache = cache
+    let listed: unknown
+    try {
+      listed = this.store.get('timers')
+    } catch (error) {
+      this.log.warn('timer.file-unreadable', { code: errnoCode(error) ?? null })
+      return cache
+    }
+    const ids = Array.isArray(listed)
+      ? listed.filter((id): id is string => typeof id === 'string' && PROFILE_ID_PATTERN.test(id))
+      : []
+    for (const id of new Set(ids)) {
+      if (cache.ids.length >= ESTABLISHMENTS_MAX) break
+      try {
+        // A record we cannot read (hand-edited file, older version) counts as no countdown.
+        const parsed = v.safeParse(PersistedTimerSchema, this.store.get(keyOf(id)))
+        if (!parsed.success) continue
+        cache.records.set(id, parsed.output)
+        cache.ids.push(id)
+      } catch (error) {
+        this.log.warn('timer.record-unreadable', { code: errnoCode(error) ?? null })
+      }
+    }
+    return cache
   }
 
-  /** A record we cannot read (hand-edited file, older version) counts as no countdown. */
   private read(profileId: string): PersistedTimer | undefined {
-    const parsed = v.safeParse(PersistedTimerSchema, this.store.get(keyOf(profileId)))
-    return parsed.success ? parsed.output : undefined
+    return this.loaded().records.get(profileId)
   }
 
+  /**
+   * Memory first, then the file. A file that cannot be written (a full disk) is logged, not
+   * thrown: the countdown and its notices go on, and the mark holds for this run.
+   */
   private write(profileId: string, record: PersistedTimer): void {
-    this.store.set(keyOf(profileId), record)
-    const ids = this.profileIds()
-    if (!ids.includes(profileId)) this.store.set('timers', [...ids, profileId])
+    const cache = this.loaded()
+    const added = !cache.records.has(profileId)
+    cache.records.set(profileId, record)
+    if (added) cache.ids.push(profileId)
+    try {
+      this.store.set(keyOf(profileId), record)
+      if (added) this.store.set('timers', [...cache.ids])
+    } catch (error) {
+      this.log.warn('timer.save-failed', { code: errnoCode(error) ?? null })
+    }
   }
 }

@@ -59,7 +59,7 @@ describe('document ids', () => {
       'A',
       'a.vault',
       'vault',
-      'a'.repeat(65),
+      'a'.repeat(97),
     ]) {
       expect(isValidDocumentId(id)).toBe(false)
     }

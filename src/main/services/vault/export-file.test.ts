@@ -55,6 +55,7 @@ describe('export / import', () => {
     expect(await b.vault.open()).toMatchObject({ state: 'ready', created: true })
     expect(await b.vault.importExport(file, PASS)).toEqual({
       imported: ['drafts', 'profile'],
+      skipped: 0,
       movedAside: [],
     })
     for (const [id, doc] of Object.entries(documents)) {
@@ -84,7 +85,7 @@ describe('export / import', () => {
     await a.vault.open()
     expect((await rejection(a.vault.exportAll('123456789'))).code).toBe('invalid-field')
     const file = await sealExport({}, PASS, CHEAP_SCRYPT)
-    expect((await rejection(openExport(file, 'short'))).code).toBe('invalid-field')
+    expect((await rejection(openExport(file, 'short', CHEAP_SCRYPT))).code).toBe('invalid-field')
     // Ten code points, even when each is a surrogate pair, is enough.
     await expect(sealExport({}, '𠮷'.repeat(10), CHEAP_SCRYPT)).resolves.toBeInstanceOf(Buffer)
   })
@@ -94,12 +95,12 @@ describe('export / import', () => {
     for (let i = 0; i < file.length; i += Math.max(1, Math.floor(file.length / 97))) {
       const bad = Buffer.from(file)
       bad[i] = bad[i]! ^ 0x20
-      const error = await rejection(openExport(bad, PASS))
+      const error = await rejection(openExport(bad, PASS, CHEAP_SCRYPT))
       expect(['wrong-passphrase', 'invalid-payload']).toContain(error.code)
     }
-    expect((await rejection(openExport(Buffer.from('not an export'), PASS))).code).toBe(
-      'invalid-payload',
-    )
+    expect(
+      (await rejection(openExport(Buffer.from('not an export'), PASS, CHEAP_SCRYPT))).code,
+    ).toBe('invalid-payload')
   })
 
   it('importing into a locked vault is the user choosing to replace it: old files moved aside', async () => {
@@ -114,6 +115,7 @@ describe('export / import', () => {
       files,
       protector: new StaticKeyProtector(secret()),
       clock: fixedClock(),
+      exportKdf: CHEAP_SCRYPT,
     })
     expect((await b.open()).state).toBe('locked')
     const result = await b.importExport(file, PASS)
@@ -138,7 +140,7 @@ describe('export / import', () => {
         await vault.open()
         for (const [k, v] of Object.entries(docs)) await vault.write(k, v)
         const file = await vault.exportAll(PASS)
-        const restored = await openExport(file, PASS)
+        const restored = await openExport(file, PASS, CHEAP_SCRYPT)
         expect(restored).toEqual(JSON.parse(JSON.stringify(docs)))
       }),
       { numRuns: 60 },

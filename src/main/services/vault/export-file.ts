@@ -4,7 +4,7 @@ import { ContainerError, openParsed, parse, seal, type ParsedContainer } from '.
 import {
   PRODUCTION_SCRYPT,
   deriveKey,
-  isValidScryptParams,
+  isBuildScryptParams,
   normalisePassphrase,
   type ScryptParams,
 } from './kdf'
@@ -49,7 +49,23 @@ export async function sealExport(
   }
 }
 
-export async function openExport(bytes: Buffer, passphrase: string): Promise<DocumentMap> {
+export interface OpenExportOptions {
+  /** The one set of KDF parameters this build writes and accepts. */
+  params?: ScryptParams
+  /** The most documents a file may hold; more is refused before any is looked at. */
+  maxDocuments?: number
+}
+
+/** Far more than any real export holds; the app passes its own, tighter cap. */
+export const MAX_EXPORT_DOCUMENTS = 10_000
+
+export async function openExport(
+  bytes: Buffer,
+  passphrase: string,
+  options: OpenExportOptions | ScryptParams = {},
+): Promise<DocumentMap> {
+  const { params: buildParams = PRODUCTION_SCRYPT, maxDocuments = MAX_EXPORT_DOCUMENTS } =
+    'N' in options ? { params: options } : options
   const normalised = normalisePassphrase(passphrase)
   if (bytes.length > MAX_EXPORT_BYTES) throw new DomainError('invalid-payload', 'file', 'too large')
   let parsed: ParsedContainer
@@ -63,10 +79,10 @@ export async function openExport(bytes: Buffer, passphrase: string): Promise<Doc
   if (format !== EXPORT_FORMAT || version !== EXPORT_VERSION) {
     throw new DomainError('invalid-payload', 'file', 'unsupported export version')
   }
-  if (kdf !== 'scrypt' || !isValidScryptParams(params) || typeof salt !== 'string') {
+  if (kdf !== 'scrypt' || !isBuildScryptParams(params, buildParams) || typeof salt !== 'string') {
     throw new DomainError('invalid-payload', 'file', 'unsupported key derivation')
   }
-  const key = await deriveKey(normalised, Buffer.from(salt, 'base64'), params)
+  const key = await deriveKey(normalised, Buffer.from(salt, 'base64'), buildParams)
   let plaintext: Buffer
   try {
     plaintext = openParsed(parsed, key, EXPORT_CONTEXT)
@@ -79,10 +95,10 @@ export async function openExport(bytes: Buffer, passphrase: string): Promise<Doc
   } finally {
     key.fill(0)
   }
-  return parsePayload(plaintext)
+  return parsePayload(plaintext, maxDocuments)
 }
 
-function parsePayload(plaintext: Buffer): DocumentMap {
+function parsePayload(plaintext: Buffer, maxDocuments: number): DocumentMap {
   let payload: unknown
   try {
     payload = JSON.parse(plaintext.toString('utf8'))
@@ -93,7 +109,10 @@ function parsePayload(plaintext: Buffer): DocumentMap {
   if (format !== EXPORT_FORMAT || version !== EXPORT_VERSION || !Array.isArray(documents)) {
     throw new DomainError('invalid-payload', 'file', 'unexpected payload')
   }
-  const result: DocumentMap = {}
+  if (documents.length > maxDocuments) {
+    throw new DomainError('invalid-payload', 'file', 'too many documents')
+  }
+  const result: DocumentMap = Object.create(null) as DocumentMap
   for (const entry of documents as unknown[]) {
     if (!Array.isArray(entry) || entry.length !== 2) {
       throw new DomainError('invalid-payload', 'file', 'bad entry')

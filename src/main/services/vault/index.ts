@@ -1,5 +1,6 @@
 export {
   VaultStore,
+  type ImportPolicy,
   type LockReason,
   type OpenResult,
   type ReadResult,

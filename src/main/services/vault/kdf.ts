@@ -1,5 +1,6 @@
 import { scrypt } from 'node:crypto'
 import { DomainError } from '@shared/ipc/result'
+import { PASSPHRASE_MAX_LENGTH } from '@shared/vault'
 import { KEY_BYTES } from './container'
 
 export interface ScryptParams {
@@ -31,11 +32,26 @@ export function isValidScryptParams(value: unknown): value is ScryptParams {
 }
 
 /**
+ * True when a file's KDF parameters are exactly the ones this build uses. Anything else is refused
+ * before a key is derived: the parameters are read from the file before it can be authenticated,
+ * and a crafted file could otherwise spend a gigabyte and a minute of CPU.
+ */
+export function isBuildScryptParams(value: unknown, params: ScryptParams): boolean {
+  if (typeof value !== 'object' || value === null) return false
+  const { N, r, p } = value as Record<string, unknown>
+  return N === params.N && r === params.r && p === params.p
+}
+
+/**
  * NFC first: the same Japanese passphrase typed through different IMEs can arrive composed or decomposed,
- * and must derive the same key. Length is counted in code points after normalisation.
+ * and must derive the same key. Length is counted in code points after normalisation; the raw length is
+ * bounded before, so the normalisation's work is bounded too.
  */
 export function normalisePassphrase(passphrase: string, field = 'passphrase'): string {
   if (typeof passphrase !== 'string') throw new DomainError('invalid-field', field, 'not a string')
+  if (passphrase.length > PASSPHRASE_MAX_LENGTH) {
+    throw new DomainError('invalid-field', field, `at most ${PASSPHRASE_MAX_LENGTH} characters`)
+  }
   const normalised = passphrase.normalize('NFC')
   if ([...normalised].length < MIN_PASSPHRASE_LENGTH) {
     throw new DomainError('invalid-field', field, `at least ${MIN_PASSPHRASE_LENGTH} characters`)

@@ -4,7 +4,7 @@ import { ContainerError, KEY_BYTES, openParsed, parse, seal } from './container'
 import {
   PRODUCTION_SCRYPT,
   deriveKey,
-  isValidScryptParams,
+  isBuildScryptParams,
   normalisePassphrase,
   type ScryptParams,
 } from './kdf'
@@ -60,11 +60,12 @@ export class PassphraseKeyProtector implements KeyProtector {
   async unwrap(blob: Buffer): Promise<Buffer> {
     const parsed = parse('HWNk', blob)
     const { kdf, N, r, p, salt } = parsed.meta
-    const params = { N, r, p }
-    if (kdf !== 'scrypt' || !isValidScryptParams(params) || typeof salt !== 'string') {
+    // Only this build's parameters: they are read before the blob is authenticated.
+    if (kdf !== 'scrypt' || !isBuildScryptParams({ N, r, p }, this.params)) {
       throw new ContainerError('unsupported key wrapping')
     }
-    const kek = await deriveKey(this.passphrase, Buffer.from(salt, 'base64'), params)
+    if (typeof salt !== 'string') throw new ContainerError('unsupported key wrapping')
+    const kek = await deriveKey(this.passphrase, Buffer.from(salt, 'base64'), this.params)
     try {
       const key = openParsed(parsed, kek, 'data-key')
       if (key.length !== KEY_BYTES) throw new ContainerError('wrapped key has wrong length')

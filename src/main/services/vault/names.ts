@@ -4,7 +4,8 @@
  */
 const SEGMENT = '[a-z0-9][a-z0-9_-]*'
 const ID_PATTERN = new RegExp(`^${SEGMENT}(?:\\.${SEGMENT})*$`)
-const MAX_ID_LENGTH = 64
+/** A profile's document id (up to 47) plus the name of a copy kept aside (`.unreadable-<hash>`). */
+const MAX_ID_LENGTH = 96
 
 export const KEY_FILE = 'vault.key'
 export const KEY_FILE_COPY = 'vault.key.bak'

@@ -81,12 +81,13 @@ describe('nothing plaintext at rest', () => {
       [marks[0]!]: marks,
       nested: { deeper: marks.join(' ') },
     }
-    // Everything the vault writes passes through writeAtomic, temp files included: keep a copy of each.
+    // Everything the vault writes passes through stage (writeAtomic stages too), temp files
+    // included: keep a copy of each.
     let n = 0
     class CapturingFiles extends NodeVaultFiles {
-      override async writeAtomic(name: string, bytes: Buffer) {
+      override async stage(name: string, bytes: Buffer) {
         writeFileSync(join(captured, `${n++}-${name}`), bytes)
-        return super.writeAtomic(name, bytes)
+        return super.stage(name, bytes)
       }
     }
     const savedTmp = process.env.TMPDIR

@@ -10,6 +10,16 @@ export interface VaultFiles {
   exists(name: string): Promise<boolean>
   /** All or nothing: afterwards the file holds either its old bytes or `data`, even after a crash. */
   writeAtomic(name: string, data: Buffer): Promise<void>
+  /**
+   * Writes `data` to a new temp file beside `name` and makes it durable (fsync), without touching
+   * `name`. Answers the temp's handle for `commit` or `discard`. A failure (a full disk) leaves no
+   * temp file behind.
+   */
+  stage(name: string, data: Buffer): Promise<string>
+  /** Atomically renames a staged temp over `name`. */
+  commit(temp: string, name: string): Promise<void>
+  /** Removes a staged temp; never throws (there is nothing left to protect). */
+  discard(temp: string): Promise<void>
   /** Atomically renames, replacing `to`; false (and no change) when `from` does not exist. */
   rename(from: string, to: string): Promise<boolean>
   /** Removes temp files left by interrupted `writeAtomic` calls; returns their names. */
@@ -18,6 +28,9 @@ export interface VaultFiles {
 
 export class MemoryVaultFiles implements VaultFiles {
   readonly files = new Map<string, Buffer>()
+  /** Staged writes not yet committed. */
+  readonly temps = new Map<string, Buffer>()
+  private nextTemp = 0
 
   async list(): Promise<string[]> {
     return [...this.files.keys()]
@@ -33,7 +46,25 @@ export class MemoryVaultFiles implements VaultFiles {
   }
 
   async writeAtomic(name: string, data: Buffer): Promise<void> {
-    this.files.set(name, Buffer.from(data))
+    const temp = await this.stage(name, data)
+    await this.commit(temp, name)
+  }
+
+  async stage(name: string, data: Buffer): Promise<string> {
+    const temp = `.${name}.tmp-${(this.nextTemp++).toString(16).padStart(16, '0')}`
+    this.temps.set(temp, Buffer.from(data))
+    return temp
+  }
+
+  async commit(temp: string, name: string): Promise<void> {
+    const data = this.temps.get(temp)
+    if (data === undefined) throw new Error(`no staged file ${temp}`)
+    this.temps.delete(temp)
+    this.files.set(name, data)
+  }
+
+  async discard(temp: string): Promise<void> {
+    this.temps.delete(temp)
   }
 
   async rename(from: string, to: string): Promise<boolean> {
@@ -45,6 +76,8 @@ export class MemoryVaultFiles implements VaultFiles {
   }
 
   async cleanTemp(): Promise<string[]> {
-    return []
+    const names = [...this.temps.keys()]
+    this.temps.clear()
+    return names
   }
 }

@@ -4,6 +4,8 @@ import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DomainError } from '@shared/ipc/result'
 import { NodeVaultFiles } from '../../adapters/vault-fs'
+import { FaultyDisk } from '../../testing/faulty-disk'
+import { SmallDisk } from '../../testing/faulty-files'
 import { PassphraseKeyProtector, StaticKeyProtector, type KeyProtector } from './key-protector'
 import { CHEAP_SCRYPT, fixedClock, secret, snapshot, tempDir } from './testing'
 import { MemoryVaultFiles, type VaultFiles } from './vault-files'
@@ -80,7 +82,7 @@ describe('VaultStore basics', () => {
   it('refuses bad ids and non-JSON documents', async () => {
     const vault = vaultOn(new MemoryVaultFiles())
     await openReady(vault)
-    for (const id of ['', '../x', 'A', 'a/b', 'a'.repeat(65), 'vault.key']) {
+    for (const id of ['', '../x', 'A', 'a/b', 'a'.repeat(97), 'vault.key']) {
       await expectDomainError(vault.write(id, {}), 'invalid-field')
     }
     await expectDomainError(vault.write('x', undefined), 'invalid-payload')
@@ -441,5 +443,53 @@ describe('ordering', () => {
     const write = vault.write('profile', profile(2))
     await Promise.all([fresh, write])
     expect(await vault.read('profile')).toMatchObject({ doc: profile(2), recovered: false })
+  })
+})
+
+describe('a full or failing disk', () => {
+  const big = (n: number) => ({ ...profile(n), filler: 'x'.repeat(2000) })
+
+  it('three failed saves on a full disk leave every backup and the current file as they were', async () => {
+    const disk = new SmallDisk()
+    const vault = vaultOn(disk)
+    await openReady(vault)
+    for (let n = 1; n <= 4; n++) await vault.write('profile', profile(n))
+    const before = new Map([...disk.files].map(([k, v]) => [k, v.toString('hex')]))
+    expect([...before.keys()]).toEqual(
+      expect.arrayContaining(['profile.vault.bak1', 'profile.vault.bak2', 'profile.vault.bak3']),
+    )
+    // Room for a little, not for the next version.
+    disk.capacity = disk.used() + 1000
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await expectDomainError(vault.write('profile', big(5 + attempt)), 'disk-full')
+    }
+    expect(disk.failures).toBeGreaterThanOrEqual(3)
+    const after = new Map([...disk.files].map(([k, v]) => [k, v.toString('hex')]))
+    expect(after).toEqual(before)
+    expect(disk.temps.size).toBe(0)
+    expect((await vault.read('profile')).doc).toEqual(profile(4))
+    // Space again: the next save goes through and rotates as usual.
+    disk.capacity = Number.POSITIVE_INFINITY
+    await vault.write('profile', big(9))
+    expect(disk.files.get('profile.vault.bak1')?.toString('hex')).toBe(before.get('profile.vault'))
+  })
+
+  it('each disk fault has its own error code', async () => {
+    for (const [code, expected] of [
+      ['ENOSPC', 'disk-full'],
+      ['EROFS', 'read-only'],
+      ['EACCES', 'no-access'],
+    ] as const) {
+      const disk = new FaultyDisk()
+      const dir = folder()
+      const vault = vaultOn(new NodeVaultFiles(dir, { disk, sleep: async () => undefined }))
+      await openReady(vault)
+      await vault.write('profile', profile(1))
+      await vault.write('profile', profile(2))
+      const before = snapshot(dir)
+      disk.inject({ op: 'writeNew', code, partial: code === 'ENOSPC' })
+      await expectDomainError(vault.write('profile', profile(3)), expected)
+      expect(snapshot(dir), code).toEqual(before)
+    }
   })
 })

@@ -1,8 +1,9 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import { DomainError } from '@shared/ipc/result'
+import { asDomainError, errnoCode } from '../file-errors'
 import { systemClock, type Clock, type LogPort } from '../ports'
 import { KEY_BYTES, openParsed, parse, seal } from './container'
-import { openExport, sealExport, type DocumentMap } from './export-file'
+import { MAX_EXPORT_DOCUMENTS, openExport, sealExport, type DocumentMap } from './export-file'
 import { PRODUCTION_SCRYPT, normalisePassphrase, type ScryptParams } from './kdf'
 import type { KeyProtector } from './key-protector'
 import {
@@ -28,8 +29,11 @@ export type ProtectorKind = KeyProtector['kind']
  * - key-missing: documents exist but no key file does.
  * - key-mismatch: the key unwrapped, but it is not the key the key file or the documents were made with.
  * - wrong-passphrase: a passphrase protector could not unwrap the key.
+ * - folder-unavailable: the data folder could not be read or written (read-only, locked by antivirus
+ *   or a sync client, no permission); the detail is the OS error code. `open()` again retries.
  */
-export type LockReason = 'key-unavailable' | 'key-missing' | 'key-mismatch' | 'wrong-passphrase'
+export type LockReason =
+  'key-unavailable' | 'key-missing' | 'key-mismatch' | 'wrong-passphrase' | 'folder-unavailable'
 
 export type OpenResult =
   | {
@@ -78,6 +82,17 @@ export interface VaultOptions {
   /** The support log: recoveries and locks, by document kind and reason (never a path or name). */
   log?: LogPort
 }
+
+/** Which documents of an export file are taken in, and how they are made safe first. */
+export interface ImportPolicy {
+  accepts(id: string): boolean
+  /** The most documents a file may hold: more is refused before any is looked at. */
+  maxDocuments: number
+  /** Runs on each accepted document before it is written (e.g. to drop planted paths). */
+  sanitize?(id: string, doc: unknown): unknown
+}
+
+const ANY_DOCUMENT: ImportPolicy = { accepts: () => true, maxDocuments: MAX_EXPORT_DOCUMENTS }
 
 interface KeyFile {
   format: 'hwnavi-vault-key'
@@ -163,7 +178,8 @@ export class VaultStore {
 
   status(): Promise<VaultStatus> {
     return this.exclusive(async () => {
-      const names = await this.files.list()
+      // A folder that cannot be listed still has a state to report (the recovery screen needs it).
+      const names = await this.files.list().catch(() => [] as string[])
       const documents = new Map<string, { id: string; current: boolean; backups: Slot[] }>()
       for (const name of names) {
         const parsed = parseDocumentFile(name)
@@ -208,14 +224,25 @@ export class VaultStore {
   }
 
   /**
-   * Decrypts the export first (a wrong passphrase changes nothing), then writes every document under this
-   * machine's key. On a locked vault this is the user's choice to replace it: old files are moved aside.
+   * Decrypts the export first (a wrong passphrase changes nothing), then writes every document the
+   * policy accepts under this machine's key; the others are left out and counted. On a locked vault
+   * this is the user's choice to replace it: old files are moved aside.
    */
   async importExport(
     bytes: Buffer,
     passphrase: string,
-  ): Promise<{ imported: string[]; movedAside: string[] }> {
-    const documents = await openExport(bytes, passphrase)
+    policy: ImportPolicy = ANY_DOCUMENT,
+  ): Promise<{ imported: string[]; skipped: number; movedAside: string[] }> {
+    const documents = await openExport(bytes, passphrase, {
+      params: this.exportKdf,
+      maxDocuments: policy.maxDocuments,
+    })
+    const ids = Object.keys(documents).sort()
+    const imported = ids.filter((id) => policy.accepts(id))
+    const accepted = imported.map((id) => {
+      const doc = documents[id]
+      return [id, policy.sanitize ? policy.sanitize(id, doc) : doc] as const
+    })
     return this.exclusive(async () => {
       let movedAside: string[] = []
       if (this.state === 'locked') {
@@ -223,12 +250,11 @@ export class VaultStore {
         movedAside = fresh.movedAside
       }
       this.requireReady()
-      const imported = Object.keys(documents).sort()
-      for (const id of imported) {
-        const result = await this.writeNow(id, this.sealDocument(id, documents[id]))
+      for (const [id, doc] of accepted) {
+        const result = await this.writeNow(id, this.sealDocument(id, doc))
         movedAside.push(...result.movedAside)
       }
-      return { imported, movedAside }
+      return { imported, skipped: ids.length - imported.length, movedAside }
     })
   }
 
@@ -253,11 +279,22 @@ export class VaultStore {
   private exclusive<T>(task: () => Promise<T>): Promise<T> {
     const run = this.tail.then(task, task)
     this.tail = run.catch(() => undefined)
-    return run
+    return run.catch(rethrow)
   }
 
   private async openNow(): Promise<OpenResult> {
     if (this.state === 'ready' && this.ready) return this.ready
+    try {
+      return await this.openFolder()
+    } catch (error) {
+      // Whatever the folder does (read-only, locked, forbidden), the app must still start and say so.
+      const code = errnoCode(error)
+      if (code === undefined) throw error
+      return this.lock('folder-unavailable', code)
+    }
+  }
+
+  private async openFolder(): Promise<OpenResult> {
     const cleanedTemp = await this.files.cleanTemp()
     const names = await this.files.list()
     const documentFiles = names.filter((n) => parseDocumentFile(n) !== undefined)
@@ -410,23 +447,38 @@ export class VaultStore {
     throw new DomainError('unavailable', 'id', `no readable version of ${id}`)
   }
 
+  /**
+   * The new version is written and made durable first; only then are the backups rotated, by
+   * renames that need no space, and the new file renamed into place. A full disk therefore fails
+   * before anything is moved, however often the save is retried, and leaves no temp file.
+   */
   private async writeNow(id: string, sealed: Buffer): Promise<{ movedAside: string[] }> {
     this.requireReady()
     const currentName = fileName(id, 'current')
     const current = await this.files.read(currentName)
     const movedAside: string[] = []
-    if (current !== undefined) {
-      if (this.tryOpen(id, current)) {
-        await this.files.rename(fileName(id, 'bak2'), fileName(id, 'bak3'))
-        await this.files.rename(fileName(id, 'bak1'), fileName(id, 'bak2'))
-        // A copy, not a rename: the current file must exist at every instant, even mid-crash.
-        await this.files.writeAtomic(fileName(id, 'bak1'), current)
-      } else {
-        // Never rotate an unreadable file into the backups, where it would push out a good one.
-        movedAside.push(await this.moveAside(currentName, 'corrupt'))
+    const staged = await this.files.stage(currentName, sealed)
+    let backup: string | undefined
+    try {
+      if (current !== undefined) {
+        if (this.tryOpen(id, current)) {
+          // A copy, not a rename: the current file must exist at every instant, even mid-crash.
+          backup = await this.files.stage(fileName(id, 'bak1'), current)
+          await this.files.rename(fileName(id, 'bak2'), fileName(id, 'bak3'))
+          await this.files.rename(fileName(id, 'bak1'), fileName(id, 'bak2'))
+          await this.files.commit(backup, fileName(id, 'bak1'))
+          backup = undefined
+        } else {
+          // Never rotate an unreadable file into the backups, where it would push out a good one.
+          movedAside.push(await this.moveAside(currentName, 'corrupt'))
+        }
       }
+      await this.files.commit(staged, currentName)
+    } catch (error) {
+      if (backup !== undefined) await this.files.discard(backup)
+      await this.files.discard(staged)
+      throw error
     }
-    await this.files.writeAtomic(currentName, sealed)
     return { movedAside }
   }
 
@@ -578,6 +630,11 @@ export class VaultStore {
     if (!this.key) throw new DomainError('unavailable', undefined, 'vault not open')
     return this.key
   }
+}
+
+/** Disk and OS faults reach the renderer as codes it can explain (a full disk, a read-only folder). */
+function rethrow(error: unknown): never {
+  throw asDomainError(error)
 }
 
 function checkId(id: string) {

@@ -6,6 +6,8 @@ import {
   type CopyItem,
   type PortalScreenId,
 } from '@shared/job-offer/portal-text'
+import { checkJobField, type JobFinding } from '@shared/job-offer/field-rules'
+import type { Finding } from '@shared/profile/field-rules'
 import { useCopy } from './useCopy'
 import { useCopyMarksStore } from '../stores/copyMarks'
 import { useDraftsStore } from '../stores/drafts'
@@ -75,6 +77,20 @@ export function useCopyPanel(
   const done = computed(() => copyable(items.value).filter((i) => isCopied(i.field)).length)
   const certainty = computed(() => screenCertainty(screen.value))
 
+  /**
+   * What is wrong with an item's value (errors only): such a value is marked, and copied only
+   * once the user says so, never quietly.
+   */
+  function errorsOf(item: CopyItem): Array<Finding | JobFinding> {
+    const wrong = (f: Finding | JobFinding) =>
+      f.severity === 'error' && f.code !== 'required' && f.code !== 'unknown-field'
+    if (isJobScreen(screen.value)) {
+      const d = draft.value
+      return d === undefined ? [] : checkJobField(item.field, d, profiles.profile).filter(wrong)
+    }
+    return profiles.findings.filter((f) => f.field === item.field && wrong(f))
+  }
+
   function markCopied(field: string): void {
     marks.mark(screen.value, field)
   }
@@ -109,6 +125,7 @@ export function useCopyPanel(
     total,
     done,
     certainty,
+    errorsOf,
     isCopied,
     isSkipped,
     markCopied,

@@ -114,6 +114,13 @@ export const coreEn: CoreSchema = {
     locked: 'Your data cannot be opened right now.',
     'wrong-passphrase': 'The passphrase is wrong.',
     internal: 'Something unexpected happened. Nothing you entered was lost.',
+    'disk-full':
+      'The disk is full, so this could not be saved. Free some space and try again. What was saved before is still there.',
+    'read-only':
+      'The data folder is read-only, so this could not be saved. What was saved before is still there.',
+    'no-access':
+      'The app may not write to its data folder. Check your antivirus or file-sync software. What was saved before is still there.',
+    busy: 'Another program is using the data folder. Wait a moment and try again.',
     linkRefused: 'This link cannot be opened.',
   },
   copy: {
@@ -215,6 +222,26 @@ export const coreEn: CoreSchema = {
       unresponsive:
         'The window stopped responding and was reloaded automatically. Everything saved is still there.',
       dismiss: 'Close',
+    },
+  },
+  safety: {
+    fault: {
+      text: 'Something unexpected happened inside the app. What you saved is safe, and you can go on working. If this notice keeps coming back, please restart the app.',
+      dismiss: 'Close',
+    },
+    pending: {
+      title: 'Some of your entries were not saved yet',
+      intro:
+        'Last time, the window closed or reloaded before saving had finished. The app kept what you had entered.',
+      profile: 'Establishment details',
+      guide: 'Your progress and notes in the guide',
+      draft: 'Job offer draft “{title}”',
+      untitled: 'Untitled draft',
+      restore: 'Put them back and save',
+      discard: 'Discard',
+      restored: 'Your entries are back and saved.',
+      discarded: 'The kept entries were discarded.',
+      failed: 'They could not be put back. Please look at the data status and recovery screen.',
     },
   },
 }

@@ -325,4 +325,8 @@ export const guideUiEn: GuideUiMessages = {
     toDrafts: 'Record the acceptance date on the job offer drafts',
     sourcesTitle: 'Sources',
   },
+  limits: {
+    notesRefused:
+      'The notes are too long to save (up to {max} characters; they have {length}). The notes saved before are kept.',
+  },
 }

@@ -328,6 +328,10 @@ export const guideUiJa = {
     toDrafts: '求人の下書きで受理日を記録する',
     sourcesTitle: '出典',
   },
+  limits: {
+    notesRefused:
+      'メモが長すぎるため保存していません（{max}文字まで。いま{length}文字）。前に保存したメモが残っています。',
+  },
 }
 
 export type GuideUiMessages = typeof guideUiJa

@@ -250,4 +250,18 @@ export const jobOfferUiEn: JobOfferUiMessages = {
     more: '{count} more',
     printTitle: 'Offer check (if filed on {date})',
   },
+  limits: {
+    failedField: '“{label}” could not be saved. {reason}',
+    refused:
+      'Saved, except these fields, which are too long to save (what was saved before is kept): {fields}',
+    refusedItem: '“{label}” (up to {max} characters; it has {length})',
+    toFix: '{count} to fix',
+    copyProblem: 'Check this: {problem}',
+    copyConfirm: 'This value has an error. Copy it anyway?',
+    copyAnyway: 'Copy anyway',
+    copyCancel: 'Cancel',
+    copyNextConfirm: 'The next item, “{label}”, has an error. Copy it anyway?',
+    imagesNotLocal:
+      'Images in a network folder cannot be used. Save them on this PC first, then choose them.',
+  },
 }

@@ -252,6 +252,20 @@ export const jobOfferUiJa = {
     more: 'ほか{count}件',
     printTitle: '内容の確認（{date}提出の場合）',
   },
+  limits: {
+    failedField: '「{label}」を保存できませんでした。{reason}',
+    refused:
+      '保存しました。ただし、次の項目は長すぎるため保存していません（前に保存した内容が残っています）: {fields}',
+    refusedItem: '「{label}」（{max}文字まで。いま{length}文字）',
+    toFix: '要修正 {count}項目',
+    copyProblem: '要確認：{problem}',
+    copyConfirm: 'この値にはエラーがあります。このままコピーしますか？',
+    copyAnyway: 'このままコピーする',
+    copyCancel: 'やめる',
+    copyNextConfirm: '次の「{label}」にはエラーがあります。このままコピーしますか？',
+    imagesNotLocal:
+      'ネットワーク上のフォルダーにある画像は使えません。このパソコンに保存してから選んでください。',
+  },
 }
 
 export type JobOfferUiMessages = typeof jobOfferUiJa

@@ -200,6 +200,8 @@ export const profileEn: typeof profileJa = {
       'The first digit (the check digit) of this corporate number does not match. Please check the number.',
     exceeds: 'More than {other} ({max}).',
     'unknown-field': 'This field cannot be checked.',
+    'over-storage-limit':
+      'Only {max} characters can be saved in this field (it has {length}). Please shorten it; until then, what was saved before is kept.',
   },
   format: {
     'corporate-number': 'A corporate number has 13 digits.',
@@ -248,6 +250,7 @@ export const profileEn: typeof profileJa = {
       'key-mismatch':
         'The key file and the data do not belong together. Files from another PC may have been mixed in.',
       'wrong-passphrase': 'The passphrase is wrong.',
+      'folder-unavailable': 'The data folder could not be read or written.',
     },
     unreadable: 'Neither the profile file nor any of its backups could be read.',
     restored:
@@ -348,5 +351,30 @@ export const profileEn: typeof profileJa = {
   industry: {
     help: 'Workplaces with fewer than 10 workers in commerce, cinemas and theatres, health and welfare or hospitality may schedule up to 44 hours a week. The offer check uses this; it is not entered on the portal.',
     choose: 'Choose',
+  },
+  folder: {
+    title: 'The data folder cannot be opened',
+    problem: {
+      'read-only': 'The data folder is read-only.',
+      'no-access':
+        'Writing to the data folder was refused. Antivirus software may be blocking the app.',
+      busy: 'Another program (a file-sync client such as OneDrive, or antivirus software) is using the data folder.',
+      'disk-full': 'The disk is full.',
+      other: 'The data folder cannot be read or written.',
+    },
+    advice:
+      'Check your antivirus and file-sync software, wait a moment, then choose “Try again”. If that does not help, move the data folder somewhere that is not synced. No file was deleted.',
+    retry: 'Try again',
+    retrying: 'Checking…',
+    still: 'It still cannot be opened.',
+    opened: 'The data is open. You can go on working.',
+  },
+  limits: {
+    failedField: '“{label}” could not be saved. {reason}',
+    refused:
+      'Saved, except these fields, which are too long to save (what was saved before is kept): {fields}',
+    refusedItem: '“{label}” (up to {max} characters; it has {length})',
+    toFix: 'To fix: {fields}',
+    importSkipped: '{count} item(s) in the file were not data of this app and were not imported.',
   },
 }

@@ -6,17 +6,24 @@ import type { ImageFinding } from '@shared/job-offer/images'
 import { DRAFTS_MAX, emptyDraft, type JobOfferDraft } from '@shared/job-offer/model'
 import type { Profile } from '@shared/profile/model'
 import { DEFAULT_PROFILE_ID } from '@shared/profiles'
+import type { OverLimit } from '@shared/storage-limits'
 import { useApi } from '../api'
+import { useAutosave, type SaveFailure } from '../composables/useAutosave'
 
 /** Typing pauses this long before a draft is saved. */
 export const DRAFT_AUTOSAVE_DELAY_MS = 800
 
 type DraftValue = string | string[] | boolean
 
+/** A plain copy: reactive proxies cannot cross the IPC boundary. */
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
+
 /**
  * The job-offer drafts of a profile and the image list of establishment screen 6, as main keeps
- * them. Each edited draft saves itself (debounced); structural changes (new, duplicate, remove,
- * images) go to main at once and main's answer replaces the list.
+ * them. Each edited draft saves itself (the app's autosave, one unit per draft); structural
+ * changes (new, duplicate, remove, images) go to main at once and main's answer replaces the list.
+ * A save that fails, or a field that could not be stored, belongs to its draft: another draft's
+ * screen does not show it.
  */
 export const useDraftsStore = defineStore('drafts', () => {
   const api = useApi()
@@ -28,14 +35,52 @@ export const useDraftsStore = defineStore('drafts', () => {
   const notice = ref<DraftsView['notice']>(null)
   const loaded = ref(false)
   const error = ref<ErrorCode | null>(null)
-  const saving = ref(false)
+  /** Why the last new / duplicate / remove failed (a draft's own saves keep their own errors). */
   const saveError = ref<ErrorCode | null>(null)
-  const pending = ref(new Set<string>())
+  /** Why the last image choice failed ('images': a file that is not on this PC). */
+  const imageError = ref<SaveFailure | null>(null)
+  /** Per draft: fields its last save left as they were (text over what can be stored). */
+  const refused = ref(new Map<string, OverLimit[]>())
+  const revisions = new Map<string, number>()
 
   const editable = computed(() => loaded.value && error.value === null)
   const canAdd = computed(() => editable.value && drafts.value.length < DRAFTS_MAX)
-  let timer: ReturnType<typeof setTimeout> | undefined
-  let inFlight: Promise<boolean> | null = null
+
+  const autosave = useAutosave<string>({
+    delayMs: DRAFT_AUTOSAVE_DELAY_MS,
+    canSave: () => editable.value,
+    hold: (draftId) => {
+      const draft = byId(draftId)
+      if (draft === undefined) return
+      const revision = (revisions.get(draftId) ?? 0) + 1
+      revisions.set(draftId, revision)
+      void api.edits
+        .hold({ kind: 'draft', profileId: profileId.value, revision, doc: plain(draft) })
+        .catch(() => undefined)
+    },
+    save: async (draftId) => {
+      const draft = byId(draftId)
+      if (draft === undefined) return null
+      const result = await api.drafts.save(profileId.value, plain(draft))
+      if (!result.ok) {
+        return {
+          code: result.error.code,
+          ...(result.error.field ? { field: result.error.field } : {}),
+        }
+      }
+      savedAt.value = result.value.savedAt
+      refused.value.set(draftId, result.value.refused)
+      return null
+    },
+  })
+  /** Drafts changed since their last save. */
+  const pending = computed<ReadonlySet<string>>(() => autosave.pending)
+  const saving = computed(() => autosave.saving.value)
+
+  /** Why this draft's latest save did not go through, if it did not. */
+  const saveFailureOf = (draftId: string): SaveFailure | null =>
+    autosave.errors.get(draftId) ?? null
+  const refusedOf = (draftId: string): OverLimit[] => refused.value.get(draftId) ?? []
 
   function apply(view: DraftsView): void {
     drafts.value = view.drafts
@@ -45,7 +90,7 @@ export const useDraftsStore = defineStore('drafts', () => {
     if (view.notice !== null) notice.value = view.notice
   }
 
-  async function load(id: string = DEFAULT_PROFILE_ID): Promise<void> {
+  async function load(id: string = profileId.value): Promise<void> {
     await flush()
     const result = await api.drafts.list(id)
     profileId.value = id
@@ -56,6 +101,14 @@ export const useDraftsStore = defineStore('drafts', () => {
       error.value = result.error.code
     }
     loaded.value = true
+  }
+
+  /** After an import, a fresh start or a retry: what main holds now replaces any unsaved edit. */
+  async function reload(): Promise<void> {
+    await autosave.flush().catch(() => false)
+    autosave.cancel()
+    refused.value.clear()
+    await load(profileId.value)
   }
 
   const byId = (id: string): JobOfferDraft | undefined => drafts.value.find((d) => d.id === id)
@@ -78,44 +131,23 @@ export const useDraftsStore = defineStore('drafts', () => {
     if (Array.isArray(target[last]) !== Array.isArray(value)) return
     if (!Array.isArray(value) && typeof target[last] !== typeof value) return
     target[last] = Array.isArray(value) ? [...value] : value
-    pending.value.add(draftId)
-    clearTimeout(timer)
-    timer = setTimeout(() => void flush(), DRAFT_AUTOSAVE_DELAY_MS)
+    autosave.changed(draftId)
+  }
+
+  /** An edit main held (the window reloaded before it was saved): take it back, saved anew. */
+  function restoreEdit(id: string, doc: JobOfferDraft): boolean {
+    if (!editable.value || id !== profileId.value) return false
+    const at = drafts.value.findIndex((d) => d.id === doc.id)
+    if (at >= 0) drafts.value[at] = doc
+    else if (drafts.value.length < DRAFTS_MAX) drafts.value.push(doc)
+    else return false
+    autosave.changed(doc.id)
+    return true
   }
 
   /** Saves every changed draft now, after any save already under way. */
-  async function flush(): Promise<boolean> {
-    clearTimeout(timer)
-    while (inFlight) await inFlight
-    if (pending.value.size === 0) return saveError.value === null
-    inFlight = saveAll()
-    const ok = await inFlight
-    inFlight = null
-    return ok
-  }
-
-  async function saveAll(): Promise<boolean> {
-    saving.value = true
-    const ids = [...pending.value]
-    pending.value.clear()
-    let ok = true
-    for (const id of ids) {
-      const draft = byId(id)
-      if (draft === undefined) continue
-      // A plain copy: reactive proxies cannot cross the IPC boundary.
-      const snapshot = JSON.parse(JSON.stringify(draft)) as JobOfferDraft
-      const result = await api.drafts.save(profileId.value, snapshot)
-      if (result.ok) {
-        savedAt.value = result.value.savedAt
-      } else {
-        ok = false
-        pending.value.add(id)
-        saveError.value = result.error.code
-      }
-    }
-    if (ok) saveError.value = null
-    saving.value = false
-    return ok
+  function flush(): Promise<boolean> {
+    return autosave.flush()
   }
 
   /** A new empty draft (the profile's only 就業場所 chosen); answers its id, or null. */
@@ -155,6 +187,12 @@ export const useDraftsStore = defineStore('drafts', () => {
     await flush()
     const result = await api.images.choose(profileId.value)
     if (result.ok) apply(result.value)
+    imageError.value = result.ok
+      ? null
+      : {
+          code: result.error.code,
+          ...(result.error.field ? { field: result.error.field } : {}),
+        }
     return result.ok
   }
 
@@ -176,12 +214,17 @@ export const useDraftsStore = defineStore('drafts', () => {
     error,
     saving,
     saveError,
+    imageError,
     pending,
+    saveFailureOf,
+    refusedOf,
     editable,
     canAdd,
     load,
+    reload,
     byId,
     setField,
+    restoreEdit,
     flush,
     create,
     duplicate,

@@ -2,12 +2,14 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { GuideProgress } from '@shared/guide/progress'
 import { emptyProgress } from '@shared/guide/progress'
+import { fakeEditsApi } from '../testing/edits'
 import { AUTOSAVE_DELAY_MS, useGuideStore } from './guide'
 
 function fakeApi() {
   const saves: GuideProgress[] = []
   let clock = 1000
   const api = {
+    ...fakeEditsApi(),
     guide: {
       get: vi.fn(async (profileId: string) => ({
         ok: true,
@@ -16,7 +18,10 @@ function fakeApi() {
       save: vi.fn(async (profileId: string, progress: GuideProgress) => {
         saves.push(progress)
         clock += 1000
-        return { ok: true, value: { profileId, progress, lastChangedAt: clock, notice: null } }
+        return {
+          ok: true,
+          value: { profileId, progress, lastChangedAt: clock, refused: [], notice: null },
+        }
       }),
     },
   }

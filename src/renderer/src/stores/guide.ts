@@ -12,7 +12,9 @@ import { decide, type CaseAnswers } from '@shared/guide/decision'
 import { emptyProgress, isStepId, type GuideProgress } from '@shared/guide/progress'
 import type { ErrorCode } from '@shared/ipc/result'
 import { DEFAULT_PROFILE_ID } from '@shared/profiles'
+import type { OverLimit } from '@shared/storage-limits'
 import { useApi } from '../api'
+import { useAutosave } from '../composables/useAutosave'
 
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error'
 type Confirmation = keyof GuideProgress['confirmations']
@@ -32,8 +34,46 @@ export const useGuideStore = defineStore('guide', () => {
   const lastChangedAt = ref<number | null>(null)
   const notice = ref<GuideView['notice']>(null)
   const loaded = ref(false)
-  const status = ref<SaveStatus>('idle')
+  /** Why the progress could not be loaded: nothing may be saved over it then. */
   const error = ref<ErrorCode | null>(null)
+  /** Fields the last save left as they were (the notes, when over their limit). */
+  const refused = ref<OverLimit[]>([])
+  /** Saved once in this run (for "saved" rather than "idle"). */
+  const savedOnce = ref(false)
+  let revision = 0
+
+  /** A plain copy: the reactive proxy must not cross the bridge. */
+  const snapshot = () => JSON.parse(JSON.stringify(progress.value)) as GuideProgress
+  const autosave = useAutosave({
+    delayMs: AUTOSAVE_DELAY_MS,
+    canSave: () => loaded.value && error.value === null,
+    hold: () => {
+      revision++
+      void api.edits
+        .hold({ kind: 'guide', profileId: profileId.value, revision, doc: snapshot() })
+        .catch(() => undefined)
+    },
+    save: async () => {
+      const result = await api.guide.save(profileId.value, snapshot())
+      if (!result.ok) {
+        return {
+          code: result.error.code,
+          ...(result.error.field ? { field: result.error.field } : {}),
+        }
+      }
+      lastChangedAt.value = result.value.lastChangedAt
+      refused.value = result.value.refused
+      savedOnce.value = true
+      return null
+    },
+  })
+  const saveError = computed<ErrorCode | null>(() => autosave.errors.get('guide')?.code ?? null)
+  const status = computed<SaveStatus>(() => {
+    if (autosave.saving.value) return 'saving'
+    if (saveError.value !== null) return 'error'
+    if (autosave.pending.size > 0) return 'pending'
+    return savedOnce.value ? 'saved' : 'idle'
+  })
 
   const outcome = computed(() => decide(progress.value.caseAnswers))
   const decision = computed(() =>
@@ -54,11 +94,9 @@ export const useGuideStore = defineStore('guide', () => {
   )
 
   let loading: Promise<void> | null = null
-  let timer: ReturnType<typeof setTimeout> | undefined
-  let saving: Promise<void> = Promise.resolve()
 
   /** Loads once per profile; later calls wait for the same load. */
-  function load(id: string = DEFAULT_PROFILE_ID): Promise<void> {
+  function load(id: string = profileId.value): Promise<void> {
     if (loading && profileId.value === id) return loading
     profileId.value = id
     loading = (async () => {
@@ -78,30 +116,28 @@ export const useGuideStore = defineStore('guide', () => {
 
   function change(mutate: (draft: GuideProgress) => void): void {
     mutate(progress.value)
-    status.value = 'pending'
-    clearTimeout(timer)
-    timer = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS)
+    autosave.changed('guide')
   }
 
   /** Saves now (e.g. before printing); saves run one after another, the latest state last. */
-  function flush(): Promise<void> {
-    clearTimeout(timer)
-    if (status.value !== 'pending') return saving
-    status.value = 'saving'
-    saving = saving.then(async () => {
-      // A plain copy: the reactive proxy must not cross the bridge.
-      const snapshot = JSON.parse(JSON.stringify(progress.value)) as GuideProgress
-      const result = await api.guide.save(profileId.value, snapshot)
-      if (result.ok) {
-        lastChangedAt.value = result.value.lastChangedAt
-        error.value = null
-        if (status.value === 'saving') status.value = 'saved'
-      } else {
-        error.value = result.error.code
-        status.value = 'error'
-      }
-    })
-    return saving
+  async function flush(): Promise<void> {
+    await autosave.flush()
+  }
+
+  /** An edit main held for this profile (the window reloaded before it was saved): take it back. */
+  function restoreEdit(id: string, doc: GuideProgress): boolean {
+    if (!loaded.value || error.value !== null || id !== profileId.value) return false
+    progress.value = doc
+    autosave.changed('guide')
+    return true
+  }
+
+  /** After an import, a fresh start or a retry: what main holds now replaces any unsaved edit. */
+  async function reload(): Promise<void> {
+    await autosave.flush().catch(() => false)
+    autosave.cancel()
+    loading = null
+    await load(profileId.value)
   }
 
   function setAnswer<K extends keyof CaseAnswers>(question: K, value: CaseAnswers[K]): void {
@@ -151,6 +187,8 @@ export const useGuideStore = defineStore('guide', () => {
     loaded,
     status,
     error,
+    saveError,
+    refused,
     outcome,
     decision,
     caseId,
@@ -161,7 +199,9 @@ export const useGuideStore = defineStore('guide', () => {
     ruleApplies,
     deadline,
     load,
+    reload,
     flush,
+    restoreEdit,
     setAnswer,
     setStep,
     setHonToroku,

@@ -5,14 +5,19 @@ import type { ErrorCode } from '@shared/ipc/result'
 import { checkProfile, completeness } from '@shared/profile/field-rules'
 import { emptyProfile, emptyWorkplace, WORKPLACES_MAX, type Profile } from '@shared/profile/model'
 import { DEFAULT_PROFILE_ID } from '@shared/profiles'
+import type { OverLimit } from '@shared/storage-limits'
 import { useApi } from '../api'
+import { useAutosave } from '../composables/useAutosave'
 
 /** Typing pauses this long before the profile is saved. */
 export const AUTOSAVE_DELAY_MS = 800
 
+/** A plain copy: reactive proxies cannot cross the IPC boundary. */
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
+
 /**
  * The establishment profile as main keeps it. The guide reads it (login e-mail, 事業所番号,
- * completeness); the editor changes it field by field and it saves itself (debounced).
+ * completeness); the editor changes it field by field and it saves itself (the app's autosave).
  */
 export const useProfileStore = defineStore('profile', () => {
   const api = useApi()
@@ -23,24 +28,49 @@ export const useProfileStore = defineStore('profile', () => {
   const loaded = ref(false)
   /** Why the profile could not be loaded (e.g. 'locked'): nothing may be saved over it then. */
   const error = ref<ErrorCode | null>(null)
-  /** Changes not yet saved. */
-  const dirty = ref(false)
-  const saving = ref(false)
-  const saveError = ref<ErrorCode | null>(null)
+  /** Fields the last save left as they were: their text is over what can be stored. */
+  const refused = ref<OverLimit[]>([])
+  let revision = 0
 
   const editable = computed(() => loaded.value && error.value === null)
   const findings = computed(() => checkProfile(profile.value))
   const progress = computed(() => completeness(profile.value))
 
-  let timer: ReturnType<typeof setTimeout> | undefined
-  let inFlight: Promise<boolean> | null = null
+  const autosave = useAutosave({
+    delayMs: AUTOSAVE_DELAY_MS,
+    canSave: () => editable.value,
+    hold: () => {
+      revision++
+      void api.edits
+        .hold({ kind: 'profile', profileId: profileId.value, revision, doc: plain(profile.value) })
+        .catch(() => undefined)
+    },
+    save: async () => {
+      const result = await api.profile.save(profileId.value, plain(profile.value))
+      if (!result.ok) {
+        return {
+          code: result.error.code,
+          ...(result.error.field ? { field: result.error.field } : {}),
+        }
+      }
+      savedAt.value = result.value.savedAt
+      refused.value = result.value.refused
+      return null
+    },
+  })
+  /** Changes not yet saved. */
+  const dirty = computed(() => autosave.pending.size > 0)
+  const saving = computed(() => autosave.saving.value)
+  const saveFailure = computed(() => autosave.errors.get('profile') ?? null)
+  const saveError = computed<ErrorCode | null>(() => saveFailure.value?.code ?? null)
+
   let loading: Promise<void> | null = null
 
   /**
    * Several screens may ask at once (the guide, the banner, the editor): they share one read, so a
    * notice (a backup restored on this read) is not lost to a second read that finds all well.
    */
-  function load(id: string = DEFAULT_PROFILE_ID): Promise<void> {
+  function load(id: string = profileId.value): Promise<void> {
     loading ??= loadNow(id).finally(() => (loading = null))
     return loading
   }
@@ -59,13 +89,16 @@ export const useProfileStore = defineStore('profile', () => {
     loaded.value = true
   }
 
-  /** After an import or a fresh start: what main holds now replaces any unsaved edit. */
+  /** After an import, a fresh start or a retry: what main holds now replaces any unsaved edit. */
   async function reload(): Promise<void> {
-    clearTimeout(timer)
-    if (inFlight) await inFlight
-    dirty.value = false
-    saveError.value = null
+    await autosave.flush().catch(() => false)
+    autosave.cancel()
+    refused.value = []
     await load(profileId.value)
+  }
+
+  function changed(): void {
+    autosave.changed('profile')
   }
 
   /** Sets one value by its path ('establishment.address.city', 'workplaces.1.station'). */
@@ -100,47 +133,21 @@ export const useProfileStore = defineStore('profile', () => {
     changed()
   }
 
+  /** An edit main held for this profile (the window reloaded before it was saved): take it back. */
+  function restoreEdit(id: string, doc: Profile): boolean {
+    if (!editable.value || id !== profileId.value) return false
+    profile.value = doc
+    changed()
+    return true
+  }
+
   function acknowledgeNotice(): void {
     notice.value = null
   }
 
-  function changed(): void {
-    dirty.value = true
-    clearTimeout(timer)
-    timer = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS)
-  }
-
   /** Saves now if anything changed, after any save already under way. */
-  async function flush(): Promise<boolean> {
-    clearTimeout(timer)
-    for (;;) {
-      if (inFlight) {
-        await inFlight
-        continue
-      }
-      if (!dirty.value || !editable.value) return saveError.value === null
-      inFlight = saveOnce()
-      const ok = await inFlight
-      inFlight = null
-      if (!ok) return false
-    }
-  }
-
-  async function saveOnce(): Promise<boolean> {
-    dirty.value = false
-    saving.value = true
-    // A plain copy: reactive proxies cannot cross the IPC boundary.
-    const snapshot = JSON.parse(JSON.stringify(profile.value)) as Profile
-    const result = await api.profile.save(profileId.value, snapshot)
-    saving.value = false
-    if (result.ok) {
-      savedAt.value = result.value.savedAt
-      saveError.value = null
-      return true
-    }
-    dirty.value = true
-    saveError.value = result.error.code
-    return false
+  function flush(): Promise<boolean> {
+    return autosave.flush()
   }
 
   return {
@@ -153,6 +160,8 @@ export const useProfileStore = defineStore('profile', () => {
     dirty,
     saving,
     saveError,
+    saveFailure,
+    refused,
     editable,
     findings,
     progress,
@@ -161,6 +170,7 @@ export const useProfileStore = defineStore('profile', () => {
     setField,
     addWorkplace,
     removeWorkplace,
+    restoreEdit,
     acknowledgeNotice,
     flush,
   }

@@ -46,6 +46,13 @@ export const useVaultStore = defineStore('vault', () => {
     return view
   }
 
+  /** Tries the data folder again (the user freed it from antivirus or a sync client). */
+  async function reopen(): Promise<VaultView | null> {
+    const view = await run(() => api.vault.reopen())
+    if (view) status.value = view
+    return view
+  }
+
   async function exportTo(passphrase: string): Promise<ExportResult | null> {
     return run(() => api.vault.exportTo(passphrase))
   }
@@ -67,6 +74,7 @@ export const useVaultStore = defineStore('vault', () => {
     refresh,
     usePassphrase,
     startFresh,
+    reopen,
     exportTo,
     importFrom,
     clearError,

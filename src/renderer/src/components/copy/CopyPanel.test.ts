@@ -107,9 +107,12 @@ describe('CopyPanel', () => {
     setActivePinia(createPinia())
   })
 
-  async function mountPanel(screen: 'est-2' | 'job-4' | 'job-1') {
+  async function mountPanel(
+    screen: 'est-1' | 'est-2' | 'job-4' | 'job-1',
+    profile = sampleProfile(),
+  ) {
     const profiles = useProfileStore()
-    profiles.profile = sampleProfile()
+    profiles.profile = profile
     profiles.loaded = true
     const drafts = useDraftsStore()
     const second = { ...sampleDraft(), id: 'draft-second' }
@@ -243,6 +246,45 @@ describe('CopyPanel', () => {
     expect((wrapper.get('[data-draft-picker]').element as HTMLSelectElement).value).toBe(
       'sample-carpenter',
     )
+    wrapper.unmount()
+  })
+
+  it('marks a value with an error and copies it only once the user says so', async () => {
+    const profile = sampleProfile()
+    profile.company.corporateNumber = '7-1234-5678-9012'
+    const wrapper = await mountPanel('est-1', profile)
+    const row = wrapper.get('[data-field="company.corporateNumber"]')
+    expect(row.attributes('data-invalid')).toBe('true')
+    const problems = row.findAll('[data-problem]').map((p) => p.text())
+    expect(problems.length).toBeGreaterThan(0)
+    expect(problems.every((p) => p.startsWith('要確認：エラー：'))).toBe(true)
+    expect(wrapper.get('[data-field="company.name"]').attributes('data-invalid')).toBe('false')
+
+    await row.get('[data-copy]').trigger('click')
+    await flushPromises()
+    expect(copy).not.toHaveBeenCalled()
+    await wrapper.get('[data-copy-cancel]').trigger('click')
+    expect(wrapper.find('[data-confirm]').exists()).toBe(false)
+    await wrapper.get('[data-field="company.corporateNumber"] [data-copy]').trigger('click')
+    await wrapper.get('[data-copy-anyway]').trigger('click')
+    await flushPromises()
+    // The panel pastes the settled number (separators removed), error and all, once confirmed.
+    expect(copy).toHaveBeenCalledWith('7123456789012')
+    wrapper.unmount()
+  })
+
+  it('"copy next" stops at a value with an error and asks first', async () => {
+    const profile = sampleProfile()
+    profile.company.corporateNumber = '7-1234-5678-9012'
+    const wrapper = await mountPanel('est-1', profile)
+    await wrapper.get('[data-copy-next]').trigger('click')
+    await flushPromises()
+    expect(copy).not.toHaveBeenCalled()
+    expect(wrapper.get('[data-confirm-next]').text()).toContain('法人番号')
+    await wrapper.get('[data-copy-next-anyway]').trigger('click')
+    await flushPromises()
+    // The panel pastes the settled number (separators removed), error and all, once confirmed.
+    expect(copy).toHaveBeenCalledWith('7123456789012')
     wrapper.unmount()
   })
 })

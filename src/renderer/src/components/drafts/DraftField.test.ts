@@ -5,13 +5,17 @@ import { sampleDraft, sampleProfile } from '@shared/job-offer/fixtures'
 import { createAppI18n } from '../../i18n'
 import { useDraftsStore } from '../../stores/drafts'
 import DraftField from './DraftField.vue'
+import { fakeEditsApi } from '../../testing/edits'
 
 /** The draft editor says what the copy panel converts or removes, and settles on blur. */
 describe('DraftField', () => {
   beforeEach(() => {
     vi.useFakeTimers()
     Object.defineProperty(window, 'api', {
-      value: { drafts: { save: vi.fn(async () => ({ ok: false, error: { code: 'internal' } })) } },
+      value: {
+        edits: fakeEditsApi().edits,
+        drafts: { save: vi.fn(async () => ({ ok: false, error: { code: 'internal' } })) },
+      },
       configurable: true,
     })
     setActivePinia(createPinia())

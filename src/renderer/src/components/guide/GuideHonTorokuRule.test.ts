@@ -3,13 +3,17 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createAppI18n } from '../../i18n'
 import { useGuideStore } from '../../stores/guide'
+import { fakeEditsApi } from '../../testing/edits'
 import GuideHonTorokuRule from './GuideHonTorokuRule.vue'
 
 function mountRule() {
   const pinia = createPinia()
   setActivePinia(pinia)
   Object.defineProperty(window, 'api', {
-    value: { guide: { save: async () => ({ ok: false, error: { code: 'internal' } }) } },
+    value: {
+      ...fakeEditsApi(),
+      guide: { save: async () => ({ ok: false, error: { code: 'internal' } }) },
+    },
     configurable: true,
   })
   const wrapper = mount(GuideHonTorokuRule, {

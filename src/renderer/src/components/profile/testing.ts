@@ -3,11 +3,14 @@ import { vi } from 'vitest'
 import { emptyProfile, type Profile } from '@shared/profile/model'
 import type { PostalProposal } from '@shared/postal'
 import { createAppI18n } from '../../i18n'
+import { fakeEditsApi } from '../../testing/edits'
 
 /** Test-only: a fake `window.api` for the profile components, and the plugins they need. */
 export function fakeProfileApi(options: { profile?: Profile; postal?: PostalProposal } = {}) {
   const saved: Profile[] = []
+  const { edits, held } = fakeEditsApi()
   const api = {
+    edits,
     profile: {
       get: vi.fn(async (profileId: string) => ({
         ok: true,
@@ -15,12 +18,16 @@ export function fakeProfileApi(options: { profile?: Profile; postal?: PostalProp
           profileId,
           profile: options.profile ?? emptyProfile(),
           savedAt: null,
+          refused: [],
           notice: null,
         },
       })),
       save: vi.fn(async (profileId: string, profile: Profile) => {
         saved.push(structuredClone(profile))
-        return { ok: true, value: { profileId, profile, savedAt: 1_764_000_000_000, notice: null } }
+        return {
+          ok: true,
+          value: { profileId, profile, savedAt: 1_764_000_000_000, refused: [], notice: null },
+        }
       }),
     },
     postal: {
@@ -40,5 +47,5 @@ export function fakeProfileApi(options: { profile?: Profile; postal?: PostalProp
   Object.defineProperty(window, 'api', { value: api, configurable: true })
   const pinia = createPinia()
   setActivePinia(pinia)
-  return { api, saved, plugins: [pinia, createAppI18n('ja')] }
+  return { api, saved, held, plugins: [pinia, createAppI18n('ja')] }
 }

@@ -20,16 +20,20 @@ export type EditorScreenId = EditorScreen['id']
 export const isEditorScreenId = (id: unknown): id is EditorScreenId =>
   EDITOR_SCREENS.some((s) => s.id === id)
 
-/** Required fields filled on one editor screen (the sum of its portal screens). */
+/**
+ * Required fields filled on one editor screen (the sum of its portal screens), the empty ones, and
+ * the ones filled with an error: a screen is done only when both lists are empty.
+ */
 export function progressOf(
   progress: readonly ScreenCompleteness[],
   screen: EditorScreen,
-): { filled: number; total: number; missing: string[] } {
+): { filled: number; total: number; missing: string[]; invalid: string[] } {
   const portal: readonly Screen[] = screen.portal
   const parts = progress.filter((p) => portal.includes(p.screen))
   return {
     filled: parts.reduce((n, p) => n + p.filled, 0),
     total: parts.reduce((n, p) => n + p.total, 0),
     missing: parts.flatMap((p) => p.missing),
+    invalid: parts.flatMap((p) => p.invalid),
   }
 }

@@ -202,7 +202,7 @@ async function start(): Promise<void> {
   faults.connect((notice) => emit('app', 'fault', notice))
   flushes = ready.flushes
   buildMenu(ready.settings.get().locale)
-  timerWindow = new TimerWindowStatus(locale)
+  timerWindow = new TimerWindowStatus(locale, (id) => ready.establishments.labelOf(id))
   // Neither the regular tick nor a wake-up may throw out of main: each logs and carries on.
   const resyncTimers = (event: string) => () => {
     try {

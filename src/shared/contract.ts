@@ -14,7 +14,7 @@ import type { AppInfo, FaultNotice } from './app-info'
 import { timerProfileArgs, timerStartArgs, type TimerState } from './timer'
 import { ProfileIdSchema } from './profiles'
 import { ProfileSchema, type Profile } from './profile/model'
-import { PassphraseSchema, type ExportResult, type ImportResult, type VaultView } from './vault'
+import { PassphraseSchema, type ExportResult, type VaultView } from './vault'
 import type { PostalProposal } from './postal'
 import {
   FlushRequestIdSchema,
@@ -39,6 +39,16 @@ import {
   type DuplicateResult,
   type PdfSaveResult,
 } from './drafts'
+import {
+  EstablishmentInputSchema,
+  ExportIdsSchema,
+  ImportChoicesSchema,
+  RemovedKeySchema,
+  type CreatedEstablishment,
+  type EstablishmentsView,
+  type ImportOutcome,
+  type ImportPreview,
+} from './establishments'
 import { AcceleratorSchema, ShortcutActionSchema } from './desktop/shortcuts'
 import { TextSizeSchema } from './desktop/text-size'
 import type { DesktopCommand, DesktopView, DraftChoice } from './desktop/view'
@@ -97,6 +107,8 @@ export const contract = {
     /** The key was entered: the countdown stops as done. */
     complete: call<TimerState>()(timerProfileArgs),
     cancel: call<TimerState>()(timerProfileArgs),
+    /** Every establishment's countdown (the establishment list shows the running ones). */
+    list: call<TimerState[]>()(noArgs),
     /** Main re-emits on every status change and once a minute; the renderer draws the seconds. */
     changed: event<TimerState>(),
   },
@@ -114,10 +126,36 @@ export const contract = {
     startFresh: call<VaultView>()(noArgs),
     /** Tries to open the data folder and the key again (after the folder was freed). */
     reopen: call<VaultView>()(noArgs),
-    /** Save dialog, then one passphrase-protected file with every document. */
-    exportTo: call<ExportResult>()(v.strictTuple([PassphraseSchema])),
-    /** Open dialog, then the documents are written under this PC's key. */
-    importFrom: call<ImportResult>()(v.strictTuple([PassphraseSchema])),
+  },
+  /**
+   * The establishments (each with its own profile, guide and drafts): the list from the index
+   * document, the active one, and moving them between PCs. Refusals name their field: an empty
+   * name (`invalid-field`, `0.name`) or one another establishment has (`conflict`, `0.name`).
+   */
+  establishments: {
+    list: call<EstablishmentsView>()(noArgs),
+    create: call<CreatedEstablishment>()(v.strictTuple([EstablishmentInputSchema])),
+    rename: call<EstablishmentsView>()(v.strictTuple([ProfileIdSchema, EstablishmentInputSchema])),
+    /** A second site of the same company: the profile alone, without the 事業所番号. */
+    duplicate: call<CreatedEstablishment>()(
+      v.strictTuple([ProfileIdSchema, EstablishmentInputSchema]),
+    ),
+    /** Its documents are moved aside (listed in `removed`), never deleted. */
+    remove: call<EstablishmentsView>()(v.strictTuple([ProfileIdSchema])),
+    restore: call<EstablishmentsView>()(v.strictTuple([RemovedKeySchema])),
+    /** The window saved its edits first; every screen is about this one from now on. */
+    activate: call<EstablishmentsView>()(v.strictTuple([ProfileIdSchema])),
+    /** Save dialog, then one passphrase-protected file with these establishments. */
+    exportTo: call<ExportResult & { establishments: number }>()(
+      v.strictTuple([PassphraseSchema, ExportIdsSchema]),
+    ),
+    /** Open dialog, then what the file holds (nothing is written); null when cancelled. */
+    importRead: call<ImportPreview | null>()(v.strictTuple([PassphraseSchema])),
+    /** Imports the file read last: each establishment added as new, or replacing (kept aside). */
+    importApply: call<ImportOutcome>()(v.strictTuple([ImportChoicesSchema])),
+    importCancel: call<void>()(noArgs),
+    /** The list, a summary or the active establishment changed (from either window). */
+    changed: event<EstablishmentsView>(),
   },
   postal: {
     /** Address proposals for a postal code; the user picks one (never applied automatically). */

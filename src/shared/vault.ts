@@ -69,18 +69,6 @@ export interface ExportResult {
   documents: number
 }
 
-export interface ImportResult {
-  /** False when the user cancelled the open dialog. */
-  imported: boolean
-  fileName: string | null
-  documents: number
-  /** Documents in the file that are not the app's own data, left out. */
-  skipped: number
-  /** Files of this PC that the import moved aside (kept, never deleted). */
-  movedAside: string[]
-  vault: VaultView
-}
-
 /** The export file's extension and the largest file an import will read. */
 export const EXPORT_EXTENSION = 'hwnavi'
 export const IMPORT_MAX_BYTES = 64 * 1024 * 1024

@@ -43,7 +43,11 @@ export class TimerWindowStatus {
   private readonly states = new Map<string, TimerState>()
   private readonly windows = new Map<BrowserWindow, string>()
 
-  constructor(private readonly locale: () => Locale) {}
+  constructor(
+    private readonly locale: () => Locale,
+    /** Whose countdown it is, once there are several establishments. */
+    private readonly label: (profileId: string) => string | null = () => null,
+  ) {}
 
   attach(window: BrowserWindow): void {
     this.windows.set(window, window.getTitle())
@@ -69,7 +73,13 @@ export class TimerWindowStatus {
   private paint(window: BrowserWindow): void {
     if (window.isDestroyed()) return
     const pageTitle = this.windows.get(window) ?? ''
-    const status = windowStatus(this.states.values(), pageTitle, this.locale(), Date.now())
+    const status = windowStatus(
+      this.states.values(),
+      pageTitle,
+      this.locale(),
+      Date.now(),
+      this.label,
+    )
     if (window.getTitle() !== status.title) window.setTitle(status.title)
     window.setProgressBar(status.progress.value, { mode: status.progress.mode })
   }

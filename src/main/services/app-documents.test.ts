@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { emptyStoredDrafts } from '@shared/drafts'
+import type { ImportOutcome } from '@shared/establishments'
 import { ESTABLISHMENT_INDEX_ID } from '@shared/profiles'
 import { APP_DOCUMENTS_MAX, isAppDocumentId } from './app-documents'
 import { createUnitApp, FakeDesk } from './profile/testing'
@@ -21,13 +22,17 @@ async function exportOf(docs: Record<string, unknown>): Promise<Buffer> {
   return vault.exportAll(PASS)
 }
 
+/** Reads the file, then imports every establishment in it as a new one. */
 async function importing(file: Buffer) {
   const desk = new FakeDesk()
   const app = await createUnitApp({ desk })
   desk.written.set('/in.hwnavi', file)
   desk.openPaths.push('/in.hwnavi')
-  const result = await app.dispatch('vault:importFrom', [PASS])
-  return { app, result }
+  const read = await app.dispatch('establishments:importRead', [PASS])
+  if (!read.ok) return { app, result: read, id: '' }
+  const result = await app.dispatch('establishments:importApply', [[]])
+  const id = result.ok ? ((result.value as ImportOutcome).added[0]?.id ?? '') : ''
+  return { app, result, read, id }
 }
 
 describe('imports take in only what the app itself writes', () => {
@@ -61,9 +66,11 @@ describe('imports take in only what the app itself writes', () => {
       evil: { planted: true },
       'x.y': { planted: true },
     })
-    const { app, result } = await importing(file)
-    expect(result).toMatchObject({ ok: true, value: { imported: true, documents: 1, skipped: 3 } })
-    expect(await app.vault.list()).toEqual(['default_profile'])
+    const { app, result, id } = await importing(file)
+    expect(result).toMatchObject({ ok: true, value: { skipped: 3, added: [{ id }] } })
+    expect((await app.vault.list()).sort()).toEqual(
+      [`${id}_profile`, ESTABLISHMENT_INDEX_ID].sort(),
+    )
   })
 
   it('refuses a file with more documents than room for every establishment', async () => {
@@ -92,8 +99,8 @@ describe('imports take in only what the app itself writes', () => {
       { code: 'content-mismatch', severity: 'error', index: 0, name: 'x.png' },
       { code: 'maybe-too-large', severity: 'warning', index: 1, name: 'shop.png' },
     ]
-    const { app } = await importing(await exportOf({ default_drafts: drafts }))
-    const stored = (await app.vault.read('default_drafts')).doc as typeof drafts
+    const { app, id } = await importing(await exportOf({ default_drafts: drafts }))
+    const stored = (await app.vault.read(`${id}_drafts`)).doc as typeof drafts
     expect(stored.images.map((i) => i.path)).toEqual(['C:\\photos\\shop.png'])
     expect(stored.imageFindings).toEqual([
       { code: 'maybe-too-large', severity: 'warning', index: 0, name: 'shop.png' },

@@ -21,6 +21,10 @@ import { GuideService } from './guide/guide-service'
 import { SheetPrinter } from './guide/sheet-printer'
 import { PostalService, type PostalLookup } from './postal-service'
 import { VaultService, type KeyProtection } from './vault-service'
+import { EstablishmentsService } from './establishments/establishments-service'
+import { IndexedDocuments } from './establishments/indexed-documents'
+import { labelledDialogs } from './establishments/labelled-dialogs'
+import { EstablishmentTransfer } from './establishments/transfer'
 import { ProfileService } from './profile/profile-service'
 import type { VaultStore } from './vault'
 import { SettingsService, type SettingsData } from './settings-service'
@@ -86,13 +90,50 @@ export interface ServicePorts {
 
 export function createServices(ports: ServicePorts) {
   const settings = new SettingsService(ports.settingsStore, ports.onLocaleChange)
+  const edits = new PendingEdits()
+  const minimumWage = new MinimumWageService(ports.minimumWageStore)
+  // Created before the list, which stops a removed establishment's countdown; the notices name
+  // the establishment (once there are several), so none is mistaken for another's.
+  let establishments: EstablishmentsService | null = null
+  const timer = new TimerService(
+    ports.clock,
+    ports.timerStore,
+    {
+      notify: (notice) =>
+        ports.notifier.notify({
+          ...notice,
+          establishment: establishments?.labelOf(notice.profileId) ?? null,
+        }),
+    },
+    (state) => {
+      ports.emit('timer', 'changed', state)
+      ports.onTimerChange?.(state)
+    },
+    ports.scheduler,
+    ports.log,
+  )
+  const list = new EstablishmentsService({
+    vault: ports.vault,
+    settings,
+    rates: () => minimumWage.list().rates,
+    clock: ports.clock,
+    timer,
+    edits,
+    onChange: (view) => ports.emit('establishments', 'changed', view),
+    log: ports.log,
+  })
+  establishments = list
+  // The areas save through the list, so each save updates its establishment's row.
+  const documents = new IndexedDocuments(ports.vault, list)
+  // A PDF's suggested file name starts with the establishment's name once there are several.
+  const dialogs = labelledDialogs(ports.dialogs, () => list.activeLabel())
   return {
     appInfo: new AppInfoService(ports.runtime, ports.sources, ports.licences),
     faults: ports.faults,
-    edits: new PendingEdits(),
+    edits,
     flushes: new FlushCoordinator(ports.scheduler),
     settings,
-    minimumWage: new MinimumWageService(ports.minimumWageStore),
+    minimumWage,
     desktop: new DesktopService({
       ...ports.desktop,
       settings,
@@ -103,34 +144,27 @@ export function createServices(ports: ServicePorts) {
     clipboard: new ClipboardService(ports.clipboard),
     links: new LinkService(ports.shell),
     vault: ports.vault,
-    profile: new ProfileService(ports.vault, ports.clock),
-    guide: new GuideService(ports.vault, ports.clock),
-    sheetPrinter: new SheetPrinter(ports.dialogs, ports.pdf, ports.userFiles, ports.clock),
-    vaultAccess: new VaultService(
-      ports.vault,
-      ports.keyProtection,
-      ports.dialogs,
-      ports.userFiles,
-      ports.clock,
-    ),
-    postal: new PostalService(ports.postalLookup),
-    drafts: new DraftsService(ports.vault, ports.clock, ports.images, {
+    establishments: list,
+    transfer: new EstablishmentTransfer({
+      vault: ports.vault,
+      establishments: list,
+      osProtector: ports.keyProtection.os,
       dialogs: ports.dialogs,
+      files: ports.userFiles,
+      clock: ports.clock,
+    }),
+    profile: new ProfileService(documents, ports.clock),
+    guide: new GuideService(documents, ports.clock),
+    sheetPrinter: new SheetPrinter(dialogs, ports.pdf, ports.userFiles, ports.clock),
+    vaultAccess: new VaultService(ports.vault, ports.keyProtection),
+    postal: new PostalService(ports.postalLookup),
+    drafts: new DraftsService(documents, ports.clock, ports.images, {
+      dialogs,
       pdf: ports.pdf,
       files: ports.userFiles,
     }),
     windows: ports.windows,
-    timer: new TimerService(
-      ports.clock,
-      ports.timerStore,
-      ports.notifier,
-      (state) => {
-        ports.emit('timer', 'changed', state)
-        ports.onTimerChange?.(state)
-      },
-      ports.scheduler,
-      ports.log,
-    ),
+    timer,
   }
 }
 
@@ -151,6 +185,7 @@ export function createHandlers(s: Services): Handlers {
       state: (profileId) => s.timer.state(profileId),
       complete: (profileId) => s.timer.complete(profileId),
       cancel: (profileId) => s.timer.cancel(profileId),
+      list: () => s.timer.states(),
     },
     profile: {
       get: (profileId) => s.profile.get(profileId),
@@ -172,10 +207,26 @@ export function createHandlers(s: Services): Handlers {
     vault: {
       status: () => s.vaultAccess.status(),
       usePassphrase: (passphrase) => s.vaultAccess.usePassphrase(passphrase),
-      startFresh: () => s.vaultAccess.startFresh(),
+      startFresh: async () => {
+        const view = await s.vaultAccess.startFresh()
+        // Every file was moved aside: the list is read (made) anew.
+        s.establishments.forget()
+        return view
+      },
       reopen: () => s.vaultAccess.reopen(),
-      exportTo: (passphrase) => s.vaultAccess.exportTo(passphrase),
-      importFrom: (passphrase) => s.vaultAccess.importFrom(passphrase),
+    },
+    establishments: {
+      list: () => s.establishments.list(),
+      create: (input) => s.establishments.create(input),
+      rename: (id, input) => s.establishments.rename(id, input),
+      duplicate: (id, input) => s.establishments.duplicate(id, input),
+      remove: (id) => s.establishments.remove(id),
+      restore: (key) => s.establishments.restore(key),
+      activate: (id) => s.establishments.activate(id),
+      exportTo: (passphrase, ids) => s.transfer.exportTo(passphrase, ids),
+      importRead: (passphrase) => s.transfer.read(passphrase),
+      importApply: (choices) => s.transfer.apply(choices),
+      importCancel: () => s.transfer.cancel(),
     },
     postal: { lookup: (code) => s.postal.lookup(code) },
     drafts: {

@@ -2,9 +2,16 @@ import * as v from 'valibot'
 import { DEFAULT_SETTINGS, LocaleSchema, type Locale, type Settings } from '@shared/settings'
 import { readShortcuts, type ShortcutChoice } from '@shared/desktop/shortcuts'
 import { readTextSize, type TextSize } from '@shared/desktop/text-size'
+import { PROFILE_ID_PATTERN } from '@shared/profiles'
 import type { KeyValueStore } from './ports'
 
-export type SettingsData = { locale: Locale; textSize?: TextSize; shortcuts?: ShortcutChoice }
+export type SettingsData = {
+  locale: Locale
+  textSize?: TextSize
+  shortcuts?: ShortcutChoice
+  /** The establishment every screen is about (an id of the establishment index). */
+  activeEstablishment?: string
+}
 
 export class SettingsService {
   constructor(
@@ -42,5 +49,15 @@ export class SettingsService {
 
   setShortcuts(choice: ShortcutChoice): void {
     this.store.set('shortcuts', { ...choice })
+  }
+
+  /** The active establishment's id as stored; undefined when none (or not an id) is stored. */
+  activeEstablishment(): string | undefined {
+    const stored = this.store.get('activeEstablishment')
+    return typeof stored === 'string' && PROFILE_ID_PATTERN.test(stored) ? stored : undefined
+  }
+
+  setActiveEstablishment(id: string): void {
+    if (this.store.get('activeEstablishment') !== id) this.store.set('activeEstablishment', id)
   }
 }

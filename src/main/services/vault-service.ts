@@ -1,17 +1,5 @@
-import { basename } from 'node:path'
 import { DomainError } from '@shared/ipc/result'
-import {
-  EXPORT_EXTENSION,
-  IMPORT_MAX_BYTES,
-  isBlankPassphrase,
-  type FolderProblem,
-  type ExportResult,
-  type ImportResult,
-  type VaultView,
-} from '@shared/vault'
-import { APP_IMPORT_POLICY } from './app-documents'
-import { asDomainError } from './file-errors'
-import type { Clock, FileDialogPort, FileFilter, UserFilePort } from './ports'
+import { isBlankPassphrase, type FolderProblem, type VaultView } from '@shared/vault'
 import type { KeyProtector, ProtectorAvailability, VaultStore } from './vault'
 
 /** How the data key can be protected: the OS keychain the vault opened with, or a passphrase. */
@@ -32,22 +20,15 @@ const folderProblems: Readonly<Record<string, FolderProblem>> = {
   EDQUOT: 'disk-full',
 }
 
-const FILTERS: FileFilter[] = [
-  { name: '求人者マイページ準備ナビ (Hello Work My Page Prep)', extensions: [EXPORT_EXTENSION] },
-]
-
 /**
  * The vault as the user sees it: state for the recovery screen, a passphrase where the OS cannot
- * protect the key, an explicit fresh start, export and import through native dialogs. Every path
- * is chosen by the user in a dialog; the renderer never names a file.
+ * protect the key, an explicit fresh start. Export and import go by establishment
+ * (`establishments/transfer.ts`).
  */
 export class VaultService {
   constructor(
     private readonly vault: VaultStore,
     private readonly protection: KeyProtection,
-    private readonly dialogs: FileDialogPort,
-    private readonly files: UserFilePort,
-    private readonly clock: Clock,
   ) {}
 
   async status(): Promise<VaultView> {
@@ -123,53 +104,6 @@ export class VaultService {
     return this.status()
   }
 
-  async exportTo(passphrase: string): Promise<ExportResult> {
-    if (isBlankPassphrase(passphrase)) {
-      throw new DomainError('invalid-field', '0', 'a new passphrase of blanks only')
-    }
-    const s = await this.vault.status()
-    if (s.state !== 'ready') throw new DomainError('locked', undefined, 'nothing to export')
-    const path = await this.dialogs.chooseSavePath({
-      defaultName: `hellowork-mypage-prep-${this.dateStamp()}.${EXPORT_EXTENSION}`,
-      filters: FILTERS,
-    })
-    if (path === null) return { saved: false, fileName: null, documents: 0 }
-    const bytes = await this.vault.exportAll(passphrase)
-    await this.guardFile(() => this.files.write(path, bytes))
-    return { saved: true, fileName: basename(path), documents: s.documents.length }
-  }
-
-  /**
-   * Reads an export file and writes its documents under this PC's key. A wrong passphrase or a
-   * damaged file changes nothing; replaced versions stay as backups or set-aside files.
-   */
-  async importFrom(passphrase: string): Promise<ImportResult> {
-    const path = await this.dialogs.chooseOpenPath({ filters: FILTERS })
-    if (path === null) {
-      return {
-        imported: false,
-        fileName: null,
-        documents: 0,
-        skipped: 0,
-        movedAside: [],
-        vault: await this.status(),
-      }
-    }
-    const bytes = await this.guardFile(() => this.files.read(path, IMPORT_MAX_BYTES))
-    // A locked vault is replaced by the import: make its new key with this PC's protector, not
-    // with a passphrase that just failed.
-    await this.useOsWhenLocked()
-    const result = await this.vault.importExport(bytes, passphrase, APP_IMPORT_POLICY)
-    return {
-      imported: true,
-      fileName: basename(path),
-      documents: result.imported.length,
-      skipped: result.skipped,
-      movedAside: result.movedAside,
-      vault: await this.status(),
-    }
-  }
-
   private async useOsWhenLocked(): Promise<void> {
     const s = await this.vault.status()
     if (s.state !== 'ready') this.vault.useProtector(this.protection.os)
@@ -181,23 +115,5 @@ export class VaultService {
     } catch {
       return { available: false, weak: false }
     }
-  }
-
-  /** A file the user picked may vanish or be unreadable: say so instead of failing internally. */
-  private async guardFile<T>(task: () => Promise<T>): Promise<T> {
-    try {
-      return await task()
-    } catch (error) {
-      if (error instanceof DomainError) throw error
-      // A full disk or a folder the user may not write to has its own advice; the rest is 'unavailable'.
-      const mapped = asDomainError(error, 'file')
-      throw mapped instanceof DomainError ? mapped : new DomainError('unavailable', 'file')
-    }
-  }
-
-  private dateStamp(): string {
-    const d = new Date(this.clock.now())
-    const pad = (n: number) => String(n).padStart(2, '0')
-    return `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}`
   }
 }

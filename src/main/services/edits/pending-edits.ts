@@ -43,6 +43,13 @@ export class PendingEdits {
     this.remove(keyText(key))
   }
 
+  /** An establishment was removed: what was held for it goes with it (its documents are kept aside). */
+  dropEstablishment(profileId: string): void {
+    for (const [text, entry] of [...this.held]) {
+      if (entry.edit.profileId === profileId) this.remove(text)
+    }
+  }
+
   pending(): PendingEdit[] {
     return [...this.held.values()].map(({ edit }) => structuredClone(edit))
   }

@@ -262,12 +262,13 @@ describe('every profile / vault / postal channel', () => {
     'vault:status',
     'vault:usePassphrase',
     'vault:startFresh',
-    'vault:exportTo',
-    'vault:importFrom',
+    'establishments:exportTo',
+    'establishments:importRead',
+    'establishments:importApply',
     'postal:lookup',
   ]
   /** Calls that change the stored profile when (and only when) they succeed. */
-  const WRITERS = new Set(['profile:save', 'vault:startFresh', 'vault:importFrom'])
+  const WRITERS = new Set(['profile:save', 'vault:startFresh', 'establishments:importApply'])
 
   it('answers any payload with a Result: never a crash, refusals typed and harmless', async () => {
     await fc.assert(
@@ -334,9 +335,12 @@ describe('every profile / vault / postal channel', () => {
     )
   })
 
-  it('vault:importFrom refuses random or damaged files and wrong passphrases, unchanged', async () => {
+  it('establishments:importRead refuses random or damaged files and wrong passphrases, unchanged', async () => {
     app.desk.savePaths.push('/real.hwnavi')
-    const exported = await app.dispatch('vault:exportTo', ['a good passphrase'])
+    const exported = await app.dispatch('establishments:exportTo', [
+      'a good passphrase',
+      ['default'],
+    ])
     expect(exported.ok).toBe(true)
     const real = app.desk.written.get('/real.hwnavi')!
     await fc.assert(
@@ -354,7 +358,7 @@ describe('every profile / vault / postal channel', () => {
         async (bytes, passphrase) => {
           app.desk.written.set('/in.hwnavi', bytes)
           app.desk.openPaths.push('/in.hwnavi')
-          const result = await app.dispatch('vault:importFrom', [passphrase])
+          const result = await app.dispatch('establishments:importRead', [passphrase])
           expectTypedError(result)
           if (!result.ok) {
             expect(['invalid-payload', 'wrong-passphrase']).toContain(result.error.code)

@@ -87,6 +87,8 @@ export interface UnitAppOptions {
   weakOs?: boolean
   desk?: FakeDesk
   postal?: PostalLookup
+  /** The settings and timer files of an earlier app (a restart keeps them). */
+  stores?: UnitApp['stores']
 }
 
 export async function createUnitApp(options: UnitAppOptions = {}): Promise<UnitApp> {
@@ -102,7 +104,10 @@ export async function createUnitApp(options: UnitAppOptions = {}): Promise<UnitA
   const vault = new VaultStore({ files, protector: os, clock: time, exportKdf: CHEAP_SCRYPT })
   await vault.open()
   const outside = { clipboard: '', opened: [] as string[] }
-  const stores = { settings: new MapStore<SettingsData>(), timer: new MemoryStore() }
+  const stores = options.stores ?? {
+    settings: new MapStore<SettingsData>(),
+    timer: new MemoryStore(),
+  }
   const services = createServices({
     settingsStore: stores.settings,
     minimumWageStore: new MapStore<MinimumWageData>(),

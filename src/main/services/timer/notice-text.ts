@@ -11,6 +11,14 @@ export interface NoticeText {
  * `minutesLeft` (what is really left), so a notice made late by a sleep does not overstate the time.
  */
 export function noticeText(notice: TimerNotice, locale: Locale): NoticeText {
+  const text = plainNoticeText(notice, locale)
+  const name = notice.establishment
+  if (!name) return text
+  // With several establishments, whose key it is comes first: the title is what a toast shows.
+  return { ...text, title: locale === 'ja' ? `${name}：${text.title}` : `${name}: ${text.title}` }
+}
+
+function plainNoticeText(notice: TimerNotice, locale: Locale): NoticeText {
   const n = notice.minutesLeft
   if (notice.kind === 'expired') {
     return locale === 'ja'

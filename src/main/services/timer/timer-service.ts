@@ -42,6 +42,8 @@ export interface TimerNotice {
   threshold: NotifyPoint
   /** Whole minutes actually left (rounded up): equals `threshold` unless a sleep made the notice late. */
   minutesLeft: number
+  /** Whose key it is, once the app keeps several establishments (added by the composition). */
+  establishment?: string | null
 }
 
 export interface NotifierPort {
@@ -113,6 +115,12 @@ export class TimerService<H = unknown> {
 
   state(profileId: string): TimerState {
     return this.toState(profileId, this.read(profileId), this.clock.now())
+  }
+
+  /** Every countdown this app keeps (one per establishment that has one), as of now. */
+  states(): TimerState[] {
+    const now = this.clock.now()
+    return this.loaded().ids.map((id) => this.toState(id, this.read(id), now))
   }
 
   progress(profileId: string): number {

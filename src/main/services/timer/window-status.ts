@@ -31,14 +31,24 @@ export function pressingState(states: Iterable<TimerState>, now?: number): Timer
   return running ?? expired
 }
 
-/** Window title (the page's own title plus the minutes left) and taskbar/dock progress. */
+/**
+ * Window title (the page's own title plus the minutes left) and taskbar/dock progress. With several
+ * establishments, `label` names whose key the minutes are.
+ */
 export function windowStatus(
   states: Iterable<TimerState>,
   pageTitle: string,
   locale: Locale,
   now?: number,
+  label: (profileId: string) => string | null = () => null,
 ): WindowStatus {
   const shown = pressingState(states, now)
   if (!shown) return { title: pageTitle, progress: { value: -1, mode: 'none' } }
-  return { title: pageTitle + titleSuffix(shown, locale), progress: progressBar(shown) }
+  const suffix = titleSuffix(shown, locale)
+  const name = suffix === '' ? null : label(shown.profileId)
+  const named =
+    name === null
+      ? suffix
+      : suffix.replace(/^ — /, locale === 'ja' ? ` — ${name}：` : ` — ${name}: `)
+  return { title: pageTitle + named, progress: progressBar(shown) }
 }

@@ -89,8 +89,12 @@ describe('passphrase length is checked before any normalisation', () => {
     const app = await createUnitApp()
     const normalize = vi.spyOn(String.prototype, 'normalize')
     const huge = 'が'.repeat(32_000_000)
-    for (const channel of ['vault:usePassphrase', 'vault:exportTo', 'vault:importFrom']) {
-      expect(await app.dispatch(channel, [huge]), channel).toMatchObject({
+    for (const [channel, args] of [
+      ['vault:usePassphrase', [huge]],
+      ['establishments:exportTo', [huge, ['default']]],
+      ['establishments:importRead', [huge]],
+    ] as const) {
+      expect(await app.dispatch(channel, args), channel).toMatchObject({
         ok: false,
         error: { code: 'invalid-payload', field: '0' },
       })

@@ -258,6 +258,88 @@ export class VaultStore {
     })
   }
 
+  /**
+   * One passphrase-protected file holding these documents (those that exist) and `extra` (written
+   * as they are, e.g. an index of just what is exported). Same format as `exportAll`.
+   */
+  async exportDocuments(
+    ids: readonly string[],
+    passphrase: string,
+    extra: DocumentMap = {},
+  ): Promise<Buffer> {
+    normalisePassphrase(passphrase)
+    for (const id of ids) checkId(id)
+    this.requireReady()
+    const documents = await this.exclusive(async () => {
+      const docs: DocumentMap = {}
+      const live = new Set(await this.listNow())
+      for (const id of ids) if (live.has(id)) docs[id] = (await this.readNow(id)).doc
+      return docs
+    })
+    return sealExport({ ...documents, ...extra }, passphrase, this.exportKdf)
+  }
+
+  /**
+   * Decrypts an export file and answers the documents the policy accepts (sanitized), writing
+   * nothing: the caller decides where each goes. A wrong passphrase or a damaged file throws.
+   */
+  async readExport(
+    bytes: Buffer,
+    passphrase: string,
+    policy: ImportPolicy = ANY_DOCUMENT,
+  ): Promise<{ documents: Map<string, unknown>; skipped: number }> {
+    const opened = await openExport(bytes, passphrase, {
+      params: this.exportKdf,
+      maxDocuments: policy.maxDocuments,
+    })
+    const ids = Object.keys(opened).sort()
+    const documents = new Map<string, unknown>()
+    for (const id of ids) {
+      if (!policy.accepts(id)) continue
+      const doc = opened[id]
+      documents.set(id, policy.sanitize ? policy.sanitize(id, doc) : doc)
+    }
+    return { documents, skipped: ids.length - documents.size }
+  }
+
+  /**
+   * Puts documents moved aside by `remove` back in place (`<file>.removed-<stamp>` → `<file>`).
+   * Refuses (changing nothing) when a name is not such a file or its place is taken.
+   */
+  async restoreRemoved(names: readonly string[]): Promise<void> {
+    this.requireReady()
+    const moves = names.map((name) => {
+      const live = removedOrigin(name)
+      if (live === undefined) throw new DomainError('invalid-field', 'files', 'not a removed file')
+      return { name, live }
+    })
+    return this.exclusive(async () => {
+      for (const { name, live } of moves) {
+        if (!(await this.files.exists(name))) throw new DomainError('not-found', 'files', name)
+        if (await this.files.exists(live)) throw new DomainError('conflict', 'files', live)
+      }
+      // The current file last: an interrupted restore leaves the document removed, and can be retried.
+      const ordered = [...moves].sort(
+        (a, b) => Number(isCurrent(a.live)) - Number(isCurrent(b.live)),
+      )
+      for (const { name, live } of ordered) await this.files.rename(name, live)
+    })
+  }
+
+  /** A document moved aside by `remove` (its current file), decrypted; undefined if unreadable. */
+  async readRemoved(name: string): Promise<unknown> {
+    this.requireReady()
+    const live = removedOrigin(name)
+    const parsed = live === undefined ? undefined : parseDocumentFile(live)
+    if (parsed === undefined || parsed.slot !== 'current') {
+      throw new DomainError('invalid-field', 'files', 'not a removed document')
+    }
+    return this.exclusive(async () => {
+      const bytes = await this.files.read(name)
+      return bytes === undefined ? undefined : this.tryOpen(parsed.id, bytes)?.doc
+    })
+  }
+
   /** Re-wraps the data key with another protector (e.g. a passphrase when the OS store is weak). */
   async changeProtector(next: KeyProtector): Promise<void> {
     this.requireReady()
@@ -631,6 +713,17 @@ export class VaultStore {
     return this.key
   }
 }
+
+const REMOVED_SUFFIX = /\.removed-\d{8}T\d{6}(?:-\d+)?$/
+
+/** The live file a `.removed-<stamp>` file was (undefined for any other name). */
+function removedOrigin(name: string): string | undefined {
+  if (typeof name !== 'string' || !REMOVED_SUFFIX.test(name)) return undefined
+  const live = name.replace(REMOVED_SUFFIX, '')
+  return parseDocumentFile(live) === undefined ? undefined : live
+}
+
+const isCurrent = (live: string) => parseDocumentFile(live)?.slot === 'current'
 
 /** Disk and OS faults reach the renderer as codes it can explain (a full disk, a read-only folder). */
 function rethrow(error: unknown): never {

@@ -1,0 +1,159 @@
+import { formatPlainDate, parsePlainDate, type PlainDate } from '@shared/dates'
+import { emptyStoredDrafts, StoredDraftsSchema } from '@shared/drafts'
+import type { EstablishmentSummary } from '@shared/establishments'
+import { honTorokuRuleApplies, registrationDeadline } from '@shared/guide/calendar'
+import { hasFlag, stepsFor } from '@shared/guide/catalogue'
+import { decide } from '@shared/guide/decision'
+import { emptyProgress, StoredGuideSchema, type GuideProgress } from '@shared/guide/progress'
+import { draftValidity } from '@shared/job-offer/acceptance'
+import type { EnteredRate } from '@shared/job-offer/minimum-wage-lookup'
+import type { JobOfferDraft } from '@shared/job-offer/model'
+import { checkOffer } from '@shared/job-offer/offer-check'
+import { completeness } from '@shared/profile/field-rules'
+import { emptyProfile, ProfileSchema, type Profile } from '@shared/profile/model'
+import { parseTolerant } from '@shared/storage-limits'
+
+/** One establishment's three documents, as read (each may be missing or unreadable). */
+export interface RawDocuments {
+  profile?: unknown
+  guide?: unknown
+  drafts?: unknown
+}
+
+export interface EstablishmentDocuments {
+  profile: Profile
+  guide: GuideProgress
+  drafts: JobOfferDraft[]
+}
+
+/** One document as its area reads it; missing or not fitting its schema counts as empty here. */
+export function parseDocument<K extends keyof EstablishmentDocuments>(
+  kind: K,
+  raw: unknown,
+): EstablishmentDocuments[K] {
+  const parsers: {
+    [P in keyof EstablishmentDocuments]: (raw: unknown) => EstablishmentDocuments[P]
+  } = {
+    profile: (doc) => {
+      const parsed = doc === undefined ? null : parseTolerant(ProfileSchema, doc)
+      return parsed?.success ? parsed.output : emptyProfile()
+    },
+    guide: (doc) => {
+      const parsed = doc === undefined ? null : parseTolerant(StoredGuideSchema, doc)
+      return parsed?.success ? parsed.output.progress : emptyProgress()
+    },
+    drafts: (doc) => {
+      const parsed = doc === undefined ? null : parseTolerant(StoredDraftsSchema, doc)
+      return (parsed?.success ? parsed.output : emptyStoredDrafts()).drafts
+    },
+  }
+  return parsers[kind](raw)
+}
+
+/** The three documents as the areas read them (each opened area says when one was kept aside). */
+export function parseDocuments(raw: RawDocuments): EstablishmentDocuments {
+  return {
+    profile: parseDocument('profile', raw.profile),
+    guide: parseDocument('guide', raw.guide),
+    drafts: parseDocument('drafts', raw.drafts),
+  }
+}
+
+type ProfilePart = Pick<
+  EstablishmentSummary,
+  'profileName' | 'officeNumber' | 'profileDone' | 'profileTotal' | 'profileErrors'
+>
+type GuidePart = Pick<EstablishmentSummary, 'guideCase' | 'stepsDone' | 'stepsTotal' | 'deadline'>
+type DraftsPart = Pick<
+  EstablishmentSummary,
+  'drafts' | 'draftsWithFindings' | 'draftsRefused' | 'findingsOn' | 'endings'
+>
+
+/** Completeness of the profile: a field whose value has an error is not done. */
+export function profilePart(profile: Profile): ProfilePart {
+  let profileDone = 0
+  let profileTotal = 0
+  let profileErrors = 0
+  for (const screen of completeness(profile)) {
+    // `filled` already leaves out a field whose value has an error.
+    profileDone += screen.filled
+    profileTotal += screen.total
+    profileErrors += screen.invalid.length
+  }
+  return {
+    profileName: profile.establishment.name.trim(),
+    officeNumber: profile.record.officeNumber.trim(),
+    profileDone,
+    profileTotal,
+    profileErrors,
+  }
+}
+
+/** The guide's case and steps, and the 本登録 deadline while one runs. */
+export function guidePart(guide: GuideProgress): GuidePart {
+  const outcome = decide(guide.caseAnswers)
+  const guideCase = outcome.status === 'decided' ? outcome.decision : null
+  const steps = guideCase === null || guideCase === 'unsure' ? [] : stepsFor(guideCase)
+  const checked = new Set<string>(guide.checked)
+  const honTorokuDone = steps.some((s) => hasFlag(s, 'honToroku') && checked.has(s.id))
+  const deadline =
+    guide.kariTorokuDate !== '' && honTorokuRuleApplies(guide.honToroku) !== false && !honTorokuDone
+      ? formatPlainDate(registrationDeadline(parsePlainDate(guide.kariTorokuDate)).deadline)
+      : null
+  return {
+    guideCase,
+    stepsDone: steps.filter((s) => checked.has(s.id)).length,
+    stepsTotal: steps.length,
+    deadline,
+  }
+}
+
+/**
+ * The drafts and the offer check's counts on `today` (a Japan date) with the minimum wages the
+ * user entered: the counts depend on both, so they carry the day. Accepted offers not yet ended.
+ */
+export function draftsPart(
+  drafts: readonly JobOfferDraft[],
+  profile: Profile,
+  today: PlainDate,
+  rates: readonly EnteredRate[],
+): DraftsPart {
+  let draftsWithFindings = 0
+  let draftsRefused = 0
+  for (const draft of drafts) {
+    const findings = checkOffer(draft, profile, today, rates)
+    if (findings.length > 0) draftsWithFindings++
+    if (findings.some((f) => f.severity === 'refused')) draftsRefused++
+  }
+  return {
+    drafts: drafts.length,
+    draftsWithFindings,
+    draftsRefused,
+    findingsOn: drafts.length > 0 ? formatPlainDate(today) : null,
+    endings: drafts.flatMap((draft) => {
+      const validity = draftValidity(draft, today)
+      if (validity === null || validity.daysLeft < 0) return []
+      return [
+        {
+          draftId: draft.id,
+          title: draft.job.title.trim(),
+          validUntil: formatPlainDate(validity.validUntil),
+          offerNumber: draft.acceptance.offerNumber.trim(),
+        },
+      ]
+    }),
+  }
+}
+
+/** What the establishment list shows of one establishment. */
+export function summarize(
+  docs: EstablishmentDocuments,
+  today: PlainDate,
+  rates: readonly EnteredRate[],
+): EstablishmentSummary {
+  return {
+    ...profilePart(docs.profile),
+    ...draftsPart(docs.drafts, docs.profile, today, rates),
+    ...guidePart(docs.guide),
+  }
+}

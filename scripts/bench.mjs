@@ -246,6 +246,8 @@ const vaultFigures = JSON.parse(
   ),
 )
 
+const establishments = await establishmentsBench()
+
 const appBytes = firstScreenBytes(join(root, 'out/renderer'))
 const baseBytes = firstScreenBytes(baselineDir)
 const results = {
@@ -273,6 +275,7 @@ const results = {
     documentBytes: vaultFigures.documentBytes,
     exportKdfMs: vaultFigures.exportKdfMs,
   },
+  establishments,
   targets: TARGETS,
   measuredAt: new Date().toISOString(),
 }
@@ -319,6 +322,9 @@ row(
 row('export KDF (ms, scrypt N=2^17)', results.profile.exportKdfMs.toFixed(0), '', true)
 console.log(`\nwritten: out/bench/results.json (${r.runs} cold loads each side)`)
 
+printEstablishments(establishments)
+if (establishmentsMissed(establishments)) exit = 1
+
 const missed =
   r.jsGzipBytes > TARGETS.jsGzipBytes ||
   r.loadRatio === null ||
@@ -327,3 +333,73 @@ const missed =
   results.offers.inputLatencyRatio === null ||
   results.offers.inputLatencyRatio > TARGETS.inputLatencyRatio
 process.exit(exit || (missed ? 1 : 0))
+
+// ---- several establishments ------------------------------------------------------------------
+
+/** Targets of the establishments section: a start and a switch at most twice their baseline. */
+function establishmentTargets() {
+  return { startRatio: 2, switchRatio: 2 }
+}
+
+/**
+ * Start (vault open + establishment list) with 200 establishments of a full profile and 20 drafts
+ * each against the same with one, and a switch against opening that establishment's three
+ * documents: both on disk, in a fresh Node process, the data key unwrapped once (as main does).
+ */
+async function establishmentsBench() {
+  console.log('measuring several establishments (200 vs 1; switching vs opening) …')
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    resolve: { alias: { '@shared': join(root, 'src/shared') } },
+    build: {
+      ssr: join(root, 'src/main/services/establishments/testing/bench.ts'),
+      outDir: join(outDir, 'establishments'),
+      emptyOutDir: true,
+      rolldownOptions: { output: { entryFileNames: 'establishments-bench.mjs', format: 'es' } },
+    },
+  })
+  const built = join(outDir, 'establishments', 'establishments-bench.mjs')
+  // In a fresh Node process, as main would be.
+  const figures = JSON.parse(
+    execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const m = await import(${JSON.stringify(pathToFileURL(built).href)}); console.log(JSON.stringify(await m.benchEstablishments()))`,
+      ],
+      { cwd: root, encoding: 'utf8' },
+    ),
+  )
+  return { ...figures, targets: establishmentTargets() }
+}
+
+function printEstablishments(e) {
+  const t = establishmentTargets()
+  const line = (name, value, target, ok) =>
+    console.log(
+      `${name.padEnd(34)} ${String(value).padStart(12)}   ${target.padEnd(12)} ${ok ? 'ok' : 'MISSED'}`,
+    )
+  line('start, 200 establishments (ms)', e.startManyMs.toFixed(2), '', true)
+  line('start, 1 establishment (ms)', e.startOneMs.toFixed(2), '', true)
+  line(
+    'establishments.startRatio',
+    e.startRatio.toFixed(3),
+    `≤ ${t.startRatio}`,
+    e.startRatio <= t.startRatio,
+  )
+  line('switch (ms)', e.switchMs.toFixed(2), '', true)
+  line('open three documents (ms)', e.openDocumentsMs.toFixed(2), '', true)
+  line(
+    'establishments.switchRatio',
+    e.switchRatio.toFixed(3),
+    `≤ ${t.switchRatio}`,
+    e.switchRatio <= t.switchRatio,
+  )
+}
+
+function establishmentsMissed(e) {
+  const t = establishmentTargets()
+  return !(e.startRatio <= t.startRatio && e.switchRatio <= t.switchRatio)
+}

@@ -8,6 +8,7 @@ import { DomainError } from '@shared/ipc/result'
 import { contract, type Emit } from '@shared/contract'
 import { channelName } from '@shared/ipc/define'
 import { DATA_SOURCES } from '@shared/reference-data'
+import { ESTABLISHMENT_INDEX_ID } from '@shared/profiles'
 import type { Locale } from '@shared/settings'
 import type { ShortcutAction } from '@shared/desktop/shortcuts'
 import { fromConf } from '../../src/main/adapters/kv-store'
@@ -178,6 +179,7 @@ export async function createTestApp(
     protector: osProtector,
     clock,
     exportKdf: CHEAP_SCRYPT,
+    probe: ESTABLISHMENT_INDEX_ID,
   })
   await vault.open()
   const clipboard = new RecordingClipboard()

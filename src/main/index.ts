@@ -9,6 +9,7 @@ import { zoomFactorOf } from '@shared/desktop/text-size'
 import { channelName } from '@shared/ipc/define'
 import { APP_ORIGIN } from '@shared/csp'
 import { DATA_SOURCES } from '@shared/reference-data'
+import { ESTABLISHMENT_INDEX_ID } from '@shared/profiles'
 import { createDispatcher } from './services/dispatcher'
 import { createHandlers, createServices, type Services } from './services'
 import { makeSenderCheck } from './services/sender-check'
@@ -141,6 +142,8 @@ async function start(): Promise<void> {
     protector: osProtector,
     clock: systemClock,
     log,
+    // The establishment index is read first at every start: it proves the key.
+    probe: ESTABLISHMENT_INDEX_ID,
   })
   const opened = await vault.open()
   log.info('vault.open', {

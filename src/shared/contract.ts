@@ -144,7 +144,7 @@ export const contract = {
     remove: call<EstablishmentsView>()(v.strictTuple([ProfileIdSchema])),
     restore: call<EstablishmentsView>()(v.strictTuple([RemovedKeySchema])),
     /** The window saved its edits first; every screen is about this one from now on. */
-    activate: call<EstablishmentsView>()(v.strictTuple([ProfileIdSchema])),
+    activate: call<{ activeId: string }>()(v.strictTuple([ProfileIdSchema])),
     /** Save dialog, then one passphrase-protected file with these establishments. */
     exportTo: call<ExportResult & { establishments: number }>()(
       v.strictTuple([PassphraseSchema, ExportIdsSchema]),
@@ -154,8 +154,10 @@ export const contract = {
     /** Imports the file read last: each establishment added as new, or replacing (kept aside). */
     importApply: call<ImportOutcome>()(v.strictTuple([ImportChoicesSchema])),
     importCancel: call<void>()(noArgs),
-    /** The list, a summary or the active establishment changed (from either window). */
+    /** The list or a row's summary changed. */
     changed: event<EstablishmentsView>(),
+    /** The active establishment changed (the compact window follows the main one). */
+    activated: event<{ activeId: string }>(),
   },
   postal: {
     /** Address proposals for a postal code; the user picks one (never applied automatically). */

@@ -1,6 +1,5 @@
 import * as v from 'valibot'
 import { ESTABLISHMENTS_MAX, ProfileIdSchema } from './profiles'
-import { section } from './plain-object'
 
 /**
  * Several establishments in one app: what the `establishments:*` channels carry and what the
@@ -22,93 +21,91 @@ export const EstablishmentInputSchema = v.strictObject({ name, kana })
 export type EstablishmentInput = v.InferOutput<typeof EstablishmentInputSchema>
 
 /** `YYYY-MM-DD` (a Japan date), as the summaries keep their dates. */
-export const DateTextSchema = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))
-const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0))
-const epochMs = v.pipe(v.number(), v.safeInteger(), v.minValue(0))
-const text = v.pipe(v.string(), v.maxLength(500))
+export const DATE_TEXT = /^\d{4}-\d{2}-\d{2}$/
+
+export const GUIDE_CASES = ['1-1', '1-2', '2', 'unsure'] as const
 
 /** An accepted offer that had not ended on the day the summary was made. */
-export const EndingSchema = section({
-  draftId: v.pipe(v.string(), v.maxLength(64)),
-  title: text,
+export interface Ending {
+  draftId: string
+  title: string
   /** The offer's last valid day. */
-  validUntil: DateTextSchema,
-  offerNumber: text,
-})
-export type Ending = v.InferOutput<typeof EndingSchema>
+  validUntil: string
+  offerNumber: string
+}
 
 /**
  * What a row of the list shows, made when that establishment's profile, guide or drafts are saved
  * (never by opening every establishment to list them).
  */
-export const SummarySchema = section({
+export interface EstablishmentSummary {
   /** The profile's 事業所名 and 事業所番号, as typed ('' when not entered). */
-  profileName: text,
-  officeNumber: text,
+  profileName: string
+  officeNumber: string
   /** Required fields of the profile filled without an error, of all required; fields in error. */
-  profileDone: count,
-  profileTotal: count,
-  profileErrors: count,
-  drafts: count,
+  profileDone: number
+  profileTotal: number
+  profileErrors: number
+  drafts: number
   /** Drafts the offer check has something to say about, and those it says Hello Work may refuse. */
-  draftsWithFindings: count,
-  draftsRefused: count,
+  draftsWithFindings: number
+  draftsRefused: number
   /**
    * The day the offer check ran for these counts (the minimum wage depends on the day and on the
    * rates entered then): the list says "as of" it. Null while there are no drafts.
    */
-  findingsOn: v.nullable(DateTextSchema),
+  findingsOn: string | null
   /** The guide's case ('unsure' when the answers do not settle it), and its steps done of all. */
-  guideCase: v.nullable(v.picklist(['1-1', '1-2', '2', 'unsure'])),
-  stepsDone: count,
-  stepsTotal: count,
+  guideCase: (typeof GUIDE_CASES)[number] | null
+  stepsDone: number
+  stepsTotal: number
   /** The 本登録 deadline while one runs: 仮登録 done, the 14-day rule not ruled out, 本登録 not done. */
-  deadline: v.nullable(DateTextSchema),
-  endings: v.pipe(v.array(EndingSchema), v.maxLength(50)),
-})
-export type EstablishmentSummary = v.InferOutput<typeof SummarySchema>
+  deadline: string | null
+  endings: Ending[]
+}
 
-export const RowSchema = section({
-  id: ProfileIdSchema,
-  name,
-  kana,
+export interface EstablishmentRow {
+  id: string
+  name: string
+  kana: string
   /**
    * The app gave the name (「事業所1」, or the 事業所名 found in the documents): it follows the
    * profile's 事業所名 until the user names the establishment themselves.
    */
-  autoName: v.optional(v.boolean(), false),
-  createdAt: epochMs,
+  autoName: boolean
+  createdAt: number
   /** The last save of its profile, guide or drafts (null before the first). */
-  changedAt: v.nullable(epochMs),
-  summary: SummarySchema,
-})
-export type EstablishmentRow = v.InferOutput<typeof RowSchema>
+  changedAt: number | null
+  summary: EstablishmentSummary
+}
 
 /** Why an establishment's documents were moved aside: removed by the user, or replaced by an import. */
 export const REMOVAL_REASONS = ['removed', 'replaced'] as const
 export type RemovalReason = (typeof REMOVAL_REASONS)[number]
 
 /** An establishment whose documents are kept aside in the vault folder: it can be put back. */
-export const RemovedSchema = section({
-  id: ProfileIdSchema,
-  name,
-  officeNumber: text,
-  removedAt: epochMs,
-  reason: v.picklist(REMOVAL_REASONS),
+export interface RemovedEstablishment {
+  id: string
+  name: string
+  officeNumber: string
+  removedAt: number
+  reason: RemovalReason
   /** The vault file names its documents were moved to (names in the data folder, never paths). */
-  files: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(12)),
-})
-export type RemovedEstablishment = v.InferOutput<typeof RemovedSchema>
+  files: string[]
+}
 
 export const REMOVED_MAX = 1000
+/** At most this many accepted offers per row (a profile's drafts are capped at 50). */
+export const ENDINGS_MAX = 50
+/** Bounds of the index's texts: the profile's fields, a draft id, a file name. */
+export const SUMMARY_TEXT_MAX = 500
 
-/** The index document as the vault keeps it. */
-export const IndexDocumentSchema = section({
-  version: v.literal(1),
-  establishments: v.pipe(v.array(RowSchema), v.maxLength(ESTABLISHMENTS_MAX)),
-  removed: v.pipe(v.array(RemovedSchema), v.maxLength(REMOVED_MAX)),
-})
-export type IndexDocument = v.InferOutput<typeof IndexDocumentSchema>
+/** The index as main holds it (see `index-codec.ts` for how the vault keeps it). */
+export interface IndexDocument {
+  version: 1
+  establishments: EstablishmentRow[]
+  removed: RemovedEstablishment[]
+}
 
 /**
  * What the list says about itself: the index could not be read (or was missing while documents
@@ -133,7 +130,10 @@ export interface CreatedEstablishment {
 }
 
 /** Names one removed establishment (the same id may have been removed more than once). */
-export const RemovedKeySchema = v.strictObject({ id: ProfileIdSchema, removedAt: epochMs })
+export const RemovedKeySchema = v.strictObject({
+  id: ProfileIdSchema,
+  removedAt: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+})
 export type RemovedKey = v.InferOutput<typeof RemovedKeySchema>
 
 /** The establishments an export file holds: one, several or all, each once. */

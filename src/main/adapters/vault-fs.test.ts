@@ -46,6 +46,17 @@ describe('NodeVaultFiles', () => {
     expect(readFileSync(join(f.dir, 'keep.vault'), 'utf8')).toBe('x')
   })
 
+  it('cleans up and lists in one reading of the folder, as open() asks', async () => {
+    const { files: f } = files()
+    await f.writeAtomic('keep.vault', Buffer.from('x'))
+    writeFileSync(join(f.dir, '.keep.vault.tmp-0123456789abcdef'), 'partial')
+    writeFileSync(join(f.dir, '.user-file'), 'mine')
+    const result = await f.cleanTempAndList()
+    expect(result.cleaned).toEqual(['.keep.vault.tmp-0123456789abcdef'])
+    expect(result.names.sort()).toEqual(['.user-file', 'keep.vault'])
+    expect(readdirSync(f.dir).sort()).toEqual(['.user-file', 'keep.vault'])
+  })
+
   it('refuses names that could leave the folder', async () => {
     const { files: f } = files()
     for (const name of ['../x', 'a/b', 'a\\b', '..', '.hidden', '']) {

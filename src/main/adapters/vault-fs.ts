@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { errnoCode, isTransient } from '../services/file-errors'
@@ -35,8 +35,12 @@ export const nodeDisk: DiskPort = {
   mkdirp: async (dir) => {
     await mkdir(dir, { recursive: true, mode: 0o700 })
   },
+  // Synchronous, as `readFile`: a folder of a few hundred names lists faster than the thread pool's
+  // round trip, and it is listed once per start.
   listFiles: async (dir) =>
-    (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name),
+    readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => e.name),
   listNames: (dir) => readdir(dir),
   readFile: (path) => readFileSync(path),
   stat: async (path) => {
@@ -188,6 +192,21 @@ export class NodeVaultFiles implements VaultFiles {
       removed.push(name)
     }
     return removed
+  }
+
+  async cleanTempAndList(): Promise<{ cleaned: string[]; names: string[] }> {
+    await this.ensureDir()
+    const cleaned: string[] = []
+    const names: string[] = []
+    for (const name of await this.retry(() => this.disk.listFiles(this.dir))) {
+      if (!TEMP_PATTERN.test(name)) {
+        names.push(name)
+        continue
+      }
+      await this.disk.unlink(join(this.dir, name)).catch(() => undefined)
+      cleaned.push(name)
+    }
+    return { cleaned, names }
   }
 
   private path(name: string): string {

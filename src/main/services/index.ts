@@ -120,6 +120,7 @@ export function createServices(ports: ServicePorts) {
     timer,
     edits,
     onChange: (view) => ports.emit('establishments', 'changed', view),
+    onActivate: (activated) => ports.emit('establishments', 'activated', activated),
     log: ports.log,
   })
   establishments = list

@@ -1,11 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto'
-import * as v from 'valibot'
 import { jstDateOf } from '@shared/dates'
 import {
   ESTABLISHMENT_KANA_MAX,
   ESTABLISHMENT_NAME_MAX,
-  IndexDocumentSchema,
   nameKey,
+  REMOVED_MAX,
   officeNumberKey,
   type CreatedEstablishment,
   type EstablishmentInput,
@@ -33,6 +32,7 @@ import {
 import { errnoCode } from '../file-errors'
 import type { Clock, LogPort } from '../ports'
 import type { VaultStore } from '../vault'
+import { decodeIndex, encodeIndex } from './index-codec'
 import {
   draftsPart,
   guidePart,
@@ -60,6 +60,8 @@ export interface EstablishmentsDeps {
   timer: { cancel(profileId: string): unknown }
   edits: { dropEstablishment(profileId: string): void }
   onChange: (view: EstablishmentsView) => void
+  /** Another establishment became the active one (the other window follows). */
+  onActivate?: (activated: { activeId: string }) => void
   log: LogPort
 }
 
@@ -141,9 +143,12 @@ export class EstablishmentsService {
       const index = await this.ensure()
       const row = this.rowOf(index, id)
       const checked = this.checkInput(index, input, '1', id)
-      row.name = checked.name
-      row.kana = checked.kana
-      row.autoName = false
+      this.replaceRow(index, row, {
+        ...row,
+        name: checked.name,
+        kana: checked.kana,
+        autoName: false,
+      })
       await this.persist()
       return this.changed()
     })
@@ -163,9 +168,8 @@ export class EstablishmentsService {
       const profile = structuredClone(source.profile)
       profile.record.officeNumber = ''
       const summary = summarize({ ...source, profile }, this.today(), this.rates())
-      const row = this.newRow(checked, summary)
+      const row = { ...this.newRow(checked, summary), changedAt: this.deps.clock.now() }
       await this.deps.vault.write(documentId(row.id, 'profile'), profile)
-      row.changedAt = this.deps.clock.now()
       index.establishments.splice(index.establishments.indexOf(this.rowOf(index, id)) + 1, 0, row)
       await this.persist()
       return { view: this.changed(), id: row.id }
@@ -213,12 +217,14 @@ export class EstablishmentsService {
   }
 
   /** The establishment every screen is about from now on (the window saved its edits first). */
-  activate(id: string): Promise<EstablishmentsView> {
+  activate(id: string): Promise<{ activeId: string }> {
     return this.exclusive(async () => {
       const index = await this.ensure()
       this.rowOf(index, id)
       this.deps.settings.setActiveEstablishment(id)
-      return this.changed()
+      const activated = { activeId: id }
+      this.deps.onActivate?.(activated)
+      return activated
     })
   }
 
@@ -276,11 +282,14 @@ export class EstablishmentsService {
       const index = await this.ensure()
       const row = index.establishments.find((r) => r.id === profileId)
       if (row === undefined) return
-      row.summary = await this.summaryAfter(profileId, kind, row.summary)
-      row.changedAt = this.deps.clock.now()
-      if (row.autoName && row.summary.profileName !== '') {
-        row.name = this.uniqueName(index, row.summary.profileName, row.id)
-      }
+      const summary = await this.summaryAfter(profileId, kind, row.summary)
+      const follows = row.autoName && summary.profileName !== ''
+      this.replaceRow(index, row, {
+        ...row,
+        summary,
+        changedAt: this.deps.clock.now(),
+        name: follows ? this.uniqueName(index, summary.profileName, row.id) : row.name,
+      })
       try {
         await this.persist()
       } catch (error) {
@@ -392,15 +401,20 @@ export class EstablishmentsService {
     return run
   }
 
+  /** Rows and records are replaced, never changed in place: a view shares them safely. */
   private view(): EstablishmentsView {
     const index = this.index
     if (index === null) throw new DomainError('unavailable', undefined, 'index not loaded')
     return {
-      establishments: structuredClone(index.establishments),
+      establishments: [...index.establishments],
       activeId: this.activeOf(index),
-      removed: structuredClone(index.removed),
+      removed: [...index.removed],
       notice: this.notice,
     }
+  }
+
+  private replaceRow(index: IndexDocument, row: EstablishmentRow, next: EstablishmentRow): void {
+    index.establishments = index.establishments.map((r) => (r === row ? next : r))
   }
 
   private changed(): EstablishmentsView {
@@ -510,7 +524,7 @@ export class EstablishmentsService {
   private async persist(): Promise<void> {
     const index = this.index
     if (index === null) return
-    await this.deps.vault.write(ESTABLISHMENT_INDEX_ID, index)
+    await this.deps.vault.write(ESTABLISHMENT_INDEX_ID, encodeIndex(index))
     this.stored = true
   }
 
@@ -525,19 +539,20 @@ export class EstablishmentsService {
       files: [],
     }
     index.establishments = index.establishments.filter((r) => r !== row)
-    index.removed = [...index.removed, record].slice(-1000)
+    index.removed = [...index.removed, record].slice(-REMOVED_MAX)
     if (this.deps.settings.activeEstablishment() === id) {
       this.deps.settings.setActiveEstablishment(index.establishments[0]?.id ?? DEFAULT_PROFILE_ID)
     }
     // The list first: a crash after it leaves the documents in place, and a restore puts the row back.
     await this.persist()
     const live = new Set(await this.deps.vault.list())
+    const files: string[] = []
     for (const kind of DOCUMENT_KINDS) {
       const docId = documentId(id, kind)
       if (!live.has(docId)) continue
-      const moved = await this.deps.vault.remove(docId)
-      record.files.push(...moved.movedAside)
+      files.push(...(await this.deps.vault.remove(docId)).movedAside)
     }
+    index.removed = index.removed.map((r) => (r === record ? { ...record, files } : r))
     await this.persist()
     this.cache.delete(id)
     this.deps.timer.cancel(id)
@@ -649,14 +664,14 @@ export class EstablishmentsService {
       else if (error.code !== 'not-found') throw error
     }
     if (read !== null) {
-      const parsed = v.safeParse(IndexDocumentSchema, read.doc)
-      if (parsed.success && consistent(parsed.output)) {
+      const decoded = decodeIndex(read.doc)
+      if (decoded !== null) {
         this.stored = true
         if (read.recovered) {
           // An older version of the index stood in: what it does not know is in the folder.
-          await this.addFound(parsed.output)
+          await this.addFound(decoded)
         }
-        return parsed.output
+        return decoded
       }
       reason = 'unreadable'
       keptAs = await this.keepAside(read.doc)
@@ -784,7 +799,7 @@ export class EstablishmentsService {
       if (active && this.stored) {
         const fresh = await this.rowFromDocuments(active.id, active.name)
         if (JSON.stringify(fresh.summary) !== JSON.stringify(active.summary)) {
-          active.summary = fresh.summary
+          this.replaceRow(index, active, { ...active, summary: fresh.summary })
           await this.persist()
           this.changed()
           return
@@ -811,17 +826,6 @@ export class EstablishmentsService {
     }
     return keptAs
   }
-}
-
-/** Beyond its schema: each id once, each name once. */
-function consistent(index: IndexDocument): boolean {
-  const ids = new Set(index.establishments.map((r) => r.id))
-  const names = new Set(index.establishments.map((r) => nameKey(r.name)))
-  return (
-    ids.size === index.establishments.length &&
-    names.size === index.establishments.length &&
-    index.establishments.length > 0
-  )
 }
 
 /** `YYYYMMDDTHHmmss` (UTC, as the vault writes it) → epoch ms. */

@@ -2,8 +2,9 @@ import type { FileDialogPort } from '../ports'
 
 /** A name as the start of a file name on every OS: no separators or reserved characters. */
 export function fileNamePart(name: string): string {
-  return name
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '')
+  return [...name]
+    .filter((c) => c.charCodeAt(0) >= 0x20 && !'\\/:*?"<>|'.includes(c))
+    .join('')
     .replace(/\s+/g, '_')
     .replace(/^[.\s_]+|[.\s_]+$/g, '')
     .slice(0, 40)

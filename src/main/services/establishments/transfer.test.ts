@@ -17,6 +17,7 @@ import { IMPORT_MAX_BYTES } from '@shared/vault'
 import { createUnitApp, FakeDesk, type UnitApp } from '../profile/testing'
 import { MemoryVaultFiles, StaticKeyProtector, VaultStore, openExport } from '../vault'
 import { CHEAP_SCRYPT } from '../vault/testing'
+import { decodeIndex } from './index-codec'
 import { copyFixture, FIXTURE_PASSPHRASE } from './testing/migration'
 
 const PASS = 'correct horse battery'
@@ -81,9 +82,9 @@ describe('export', () => {
     expect(one).toMatchObject({ saved: true, documents: 1, establishments: 1 })
     const docs = await openExport(desk.written.get('/one.hwnavi')!, PASS, CHEAP_SCRYPT)
     expect(Object.keys(docs).sort()).toEqual([`${branch}_profile`, ESTABLISHMENT_INDEX_ID].sort())
-    expect(docs[ESTABLISHMENT_INDEX_ID]).toMatchObject({
-      establishments: [{ id: branch, name: '港支店' }],
-    })
+    expect(decodeIndex(docs[ESTABLISHMENT_INDEX_ID])?.establishments).toEqual([
+      expect.objectContaining({ id: branch, name: '港支店' }),
+    ])
     // Nothing in clear in the file.
     expect(desk.written.get('/one.hwnavi')!.includes(Buffer.from('みなと'))).toBe(false)
 

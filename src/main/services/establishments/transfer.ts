@@ -1,7 +1,5 @@
 import { basename } from 'node:path'
-import * as v from 'valibot'
 import {
-  IndexDocumentSchema,
   type EstablishmentRow,
   type ImportCandidate,
   type ImportChoice,
@@ -27,6 +25,7 @@ import { asDomainError } from '../file-errors'
 import type { Clock, FileDialogPort, FileFilter, UserFilePort } from '../ports'
 import type { KeyProtector, VaultStore } from '../vault'
 import { splitDocumentId, type EstablishmentsService } from './establishments-service'
+import { decodeIndex, encodeIndex } from './index-codec'
 import { fileNamePart } from './labelled-dialogs'
 import { parseDocument, type RawDocuments } from './summary'
 
@@ -85,7 +84,7 @@ export class EstablishmentTransfer {
     })
     if (path === null) return { saved: false, fileName: null, documents: 0, establishments: 0 }
     const documentIds = rows.flatMap((row) => DOCUMENT_KINDS.map((k) => documentId(row.id, k)))
-    const index = { version: 1, establishments: rows, removed: [] }
+    const index = encodeIndex({ version: 1, establishments: rows, removed: [] })
     const bytes = await this.deps.vault.exportDocuments(documentIds, passphrase, {
       [ESTABLISHMENT_INDEX_ID]: index,
     })
@@ -229,8 +228,7 @@ export class EstablishmentTransfer {
 
 /** The names an exported index gives its establishments (an index that does not fit: none). */
 function namesIn(doc: unknown): Map<string, EstablishmentRow> {
-  const parsed = v.safeParse(IndexDocumentSchema, doc)
-  return new Map(parsed.success ? parsed.output.establishments.map((r) => [r.id, r]) : [])
+  return new Map((decodeIndex(doc)?.establishments ?? []).map((r) => [r.id, r]))
 }
 
 const rank = (names: Map<string, EstablishmentRow>, key: string): number => {

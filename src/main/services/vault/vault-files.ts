@@ -24,6 +24,11 @@ export interface VaultFiles {
   rename(from: string, to: string): Promise<boolean>
   /** Removes temp files left by interrupted `writeAtomic` calls; returns their names. */
   cleanTemp(): Promise<string[]>
+  /**
+   * `cleanTemp` and then `list`, reading the folder once (a folder of hundreds of files costs a
+   * listing each). Optional: the vault falls back to the two calls.
+   */
+  cleanTempAndList?(): Promise<{ cleaned: string[]; names: string[] }>
 }
 
 export class MemoryVaultFiles implements VaultFiles {

@@ -493,3 +493,51 @@ describe('a full or failing disk', () => {
     }
   })
 })
+
+describe('a probe document (the establishment index)', () => {
+  it('proves the key without listing the folder; leftover temps go before the first write', async () => {
+    const dir = folder()
+    const key = secret()
+    const first = new VaultStore({
+      files: new NodeVaultFiles(dir),
+      protector: new StaticKeyProtector(key),
+    })
+    await openReady(first)
+    await first.write('index', { rows: 1 })
+    await first.write('profile', profile(1))
+    writeFileSync(join(dir, '.profile.vault.tmp-0123456789abcdef'), 'torn')
+    const files = new NodeVaultFiles(dir)
+    const listings = vi.spyOn(files, 'cleanTempAndList')
+    const lists = vi.spyOn(files, 'list')
+    const vault = new VaultStore({ files, protector: new StaticKeyProtector(key), probe: 'index' })
+    expect(await openReady(vault)).toMatchObject({ cleanedTemp: [] })
+    expect(listings).not.toHaveBeenCalled()
+    expect(lists).not.toHaveBeenCalled()
+    expect(await vault.read('profile')).toMatchObject({ doc: profile(1) })
+    expect(readFileSync(join(dir, '.profile.vault.tmp-0123456789abcdef'), 'utf8')).toBe('torn')
+    await vault.write('profile', profile(2))
+    expect(() => readFileSync(join(dir, '.profile.vault.tmp-0123456789abcdef'))).toThrow()
+  })
+
+  it('falls back to the folder when the probe is missing, and still refuses another key', async () => {
+    const files = new MemoryVaultFiles()
+    const key = secret()
+    const mine = vaultOn(files, new StaticKeyProtector(key))
+    await openReady(mine)
+    await mine.write('profile', profile(1))
+    const listing = vi.spyOn(files, 'list')
+    await openReady(
+      new VaultStore({ files, protector: new StaticKeyProtector(key), probe: 'index' }),
+    )
+    expect(listing).toHaveBeenCalled()
+
+    // Another vault's key file beside these documents: the documents decide, probe or not.
+    const elsewhere = new MemoryVaultFiles()
+    const other = new StaticKeyProtector(secret())
+    await openReady(vaultOn(elsewhere, other))
+    files.files.set('vault.key', elsewhere.files.get('vault.key')!)
+    files.files.set('vault.key.bak', elsewhere.files.get('vault.key.bak')!)
+    const opened = await new VaultStore({ files, protector: other, probe: 'index' }).open()
+    expect(opened).toMatchObject({ state: 'locked', reason: 'key-mismatch' })
+  })
+})

@@ -81,6 +81,12 @@ export interface VaultOptions {
   maxDocumentBytes?: number
   /** The support log: recoveries and locks, by document kind and reason (never a path or name). */
   log?: LogPort
+  /**
+   * A document the app reads first (the establishment index). When it exists and was written with
+   * the key, the key is proven without listing the folder, and leftover temp files are cleared
+   * before the first write instead: a start does not read a folder of hundreds of files.
+   */
+  probe?: string
 }
 
 /** Which documents of an export file are taken in, and how they are made safe first. */
@@ -121,6 +127,9 @@ export class VaultStore {
   private tail: Promise<unknown> = Promise.resolve()
   private readonly recoveries: Recovery[] = []
   private readonly log: LogPort | undefined
+  private readonly probe: string | undefined
+  /** Leftover temp files were not looked for at open (see `probe`): done before the first write. */
+  private tempsPending = false
 
   constructor(options: VaultOptions) {
     this.files = options.files
@@ -129,6 +138,7 @@ export class VaultStore {
     this.exportKdf = options.exportKdf ?? PRODUCTION_SCRYPT
     this.maxDocumentBytes = options.maxDocumentBytes ?? 8 * 1024 * 1024
     this.log = options.log
+    this.probe = options.probe
   }
 
   /** Unwraps the data key once and keeps it for the run; later calls return the same result. */
@@ -178,6 +188,7 @@ export class VaultStore {
 
   status(): Promise<VaultStatus> {
     return this.exclusive(async () => {
+      await this.cleanPendingTemps().catch(() => undefined)
       // A folder that cannot be listed still has a state to report (the recovery screen needs it).
       const names = await this.files.list().catch(() => [] as string[])
       const documents = new Map<string, { id: string; current: boolean; backups: Slot[] }>()
@@ -353,7 +364,10 @@ export class VaultStore {
 
   /** Forgets the data key (zeroed); `open()` unwraps it again. */
   close(): Promise<void> {
-    return this.exclusive(async () => this.forgetKey())
+    return this.exclusive(async () => {
+      await this.cleanPendingTemps().catch(() => undefined)
+      this.forgetKey()
+    })
   }
 
   // ---- internals: callers hold the lock -------------------------------------------------------
@@ -377,15 +391,21 @@ export class VaultStore {
   }
 
   private async openFolder(): Promise<OpenResult> {
-    const cleanedTemp = await this.files.cleanTemp()
-    const names = await this.files.list()
-    const documentFiles = names.filter((n) => parseDocumentFile(n) !== undefined)
+    // Listed once, and only when needed: with a probe, a start usually reads no folder listing.
+    let listed: { cleaned: string[]; names: string[] } | undefined
+    const listing = async () =>
+      (listed ??= this.files.cleanTempAndList
+        ? await this.files.cleanTempAndList()
+        : { cleaned: await this.files.cleanTemp(), names: await this.files.list() })
+    if (this.probe === undefined) await listing()
     const loaded = await this.loadKeyFile()
     if (loaded.kind === 'missing') {
-      if (documentFiles.length > 0) {
+      const { cleaned, names } = await listing()
+      // Names are judged as needed: the key check usually stops at the first document.
+      if (names.some((n) => parseDocumentFile(n) !== undefined)) {
         return this.lock('key-missing', 'documents exist but the key file is missing')
       }
-      return this.create(cleanedTemp)
+      return this.create(cleaned)
     }
     if (loaded.kind === 'unreadable') return this.lock('key-unavailable', 'key file unreadable')
     const keyFile = loaded.keyFile
@@ -413,10 +433,12 @@ export class VaultStore {
       key.fill(0)
       return this.lock('key-mismatch', 'the unwrapped key is not the key of this key file')
     }
-    if (!(await this.documentsUseKey(documentFiles, keyFile.keyId))) {
+    const proven = await this.probeUsesKey(keyFile.keyId)
+    if (!proven && !(await this.documentsUseKey((await listing()).names, keyFile.keyId))) {
       key.fill(0)
       return this.lock('key-mismatch', 'the documents were written with another key')
     }
+    this.tempsPending = listed === undefined
     this.key = key
     this.keyId = keyFile.keyId
     this.state = 'ready'
@@ -442,10 +464,34 @@ export class VaultStore {
       protector: this.protector.kind,
       weak: availability.weak,
       ...(availability.backend === undefined ? {} : { backend: availability.backend }),
-      cleanedTemp,
+      cleanedTemp: listed?.cleaned ?? [],
       repairedKeyFile,
     }
     return this.ready
+  }
+
+  /** The probe document exists and names this key: the key is the documents' key. */
+  private async probeUsesKey(keyId: string): Promise<boolean> {
+    if (this.probe === undefined) return false
+    const bytes = await this.files.read(fileName(this.probe, 'current'))
+    if (bytes === undefined) return false
+    try {
+      return parse('HWNd', bytes).meta.k === keyId
+    } catch {
+      return false
+    }
+  }
+
+  /** Clears temp files of interrupted writes that `open` left for later (see `probe`). */
+  private async cleanPendingTemps(): Promise<void> {
+    if (!this.tempsPending) return
+    this.tempsPending = false
+    try {
+      await this.files.cleanTemp()
+    } catch (error) {
+      this.tempsPending = true
+      throw error
+    }
   }
 
   private async create(cleanedTemp: string[]): Promise<OpenResult> {
@@ -480,6 +526,7 @@ export class VaultStore {
   }
 
   private async startFreshNow(): Promise<{ movedAside: string[]; open: OpenResult }> {
+    await this.cleanPendingTemps().catch(() => undefined)
     const availability = await this.availability(this.protector)
     if (!availability.available) {
       throw new DomainError('unavailable', undefined, 'key protection is unavailable')
@@ -536,6 +583,7 @@ export class VaultStore {
    */
   private async writeNow(id: string, sealed: Buffer): Promise<{ movedAside: string[] }> {
     this.requireReady()
+    await this.cleanPendingTemps()
     const currentName = fileName(id, 'current')
     const current = await this.files.read(currentName)
     const movedAside: string[] = []
@@ -612,6 +660,7 @@ export class VaultStore {
   private async documentsUseKey(names: string[], keyId: string): Promise<boolean> {
     let foreign = false
     for (const name of names) {
+      if (parseDocumentFile(name) === undefined) continue
       const bytes = await this.files.read(name)
       if (bytes === undefined) continue
       try {

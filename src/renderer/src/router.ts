@@ -23,6 +23,7 @@ const ProfileScreenView = () => import('./views/profile/ProfileScreenView.vue')
 /** A screen without a component here, or a component without a screen, is a compile error. */
 const components: Record<ScreenName, Lazy> = {
   home: HomeView,
+  establishments: () => import('./views/EstablishmentsView.vue'),
   guide: () => import('./views/guide/GuideDecisionView.vue'),
   'guide-before': () => import('./views/guide/GuideBeforeView.vue'),
   'guide-steps': () => import('./views/guide/GuideStepsView.vue'),

@@ -96,6 +96,17 @@ export const screens = [
     path: '/',
     meta: { titleKey: 'home.title', navKey: 'nav.home', area: 'home', screen: 'main' },
   },
+  // Every establishment the app keeps, each with its own profile, guide and drafts.
+  {
+    name: 'establishments',
+    path: '/establishments',
+    meta: {
+      titleKey: 'establishments.title',
+      navKey: 'nav.establishments',
+      area: 'establishments',
+      screen: 'list',
+    },
+  },
   // The guide (issue 4), in the order of the walk; its sub-navigation lists them all.
   {
     name: 'guide',

@@ -6,6 +6,7 @@ import { AUTH_KEY_VALIDITY_MS, idleState, stageFor, type TimerState } from '@sha
 import { createAppI18n } from '../i18n'
 import { useTimerStore } from '../stores/timer'
 import AuthKeyCountdown from './AuthKeyCountdown.vue'
+import { fakeEstablishmentsApi } from '../testing/establishments'
 
 // 2026-12-01 10:20 in Japan.
 const NOW = Date.parse('2026-12-01T10:20:00+09:00')
@@ -41,7 +42,10 @@ function fakeApi(initial: TimerState = idleState('default')) {
       return () => listeners.delete(listener)
     }),
   }
-  Object.defineProperty(window, 'api', { value: { timer }, configurable: true })
+  Object.defineProperty(window, 'api', {
+    value: { timer, ...fakeEstablishmentsApi() },
+    configurable: true,
+  })
   return { timer, listeners, emit: (s: TimerState) => listeners.forEach((l) => l(s)) }
 }
 

@@ -10,6 +10,8 @@ import { useProfileStore } from '../stores/profile'
 import { useSettingsStore } from '../stores/settings'
 import { installAutosaveTriggers } from './autosaveTriggers'
 import { useAutosave, useAutosaveRegistry } from './useAutosave'
+import { fakeEstablishmentsApi } from '../testing/establishments'
+import { useEstablishmentsStore } from '../stores/establishments'
 
 describe('useAutosave', () => {
   beforeEach(() => {
@@ -83,6 +85,7 @@ describe('autosave triggers', () => {
     const saves: string[] = []
     const api = {
       edits,
+      ...fakeEstablishmentsApi(),
       profile: {
         get: vi.fn(async (profileId: string) => ({
           ok: true,
@@ -111,6 +114,8 @@ describe('autosave triggers', () => {
   async function typed(name: string) {
     const store = useProfileStore()
     store.loaded = true
+    store.loadedFor = 'default'
+    useEstablishmentsStore().activeId = 'default'
     store.setField('establishment.name', name)
     return store
   }
@@ -163,6 +168,7 @@ describe('the stores on the one autosave', () => {
     const two = emptyDraft('draft-2')
     const api = {
       edits,
+      ...fakeEstablishmentsApi(),
       drafts: {
         list: vi.fn(async (profileId: string) => ({
           ok: true,
@@ -196,7 +202,7 @@ describe('the stores on the one autosave', () => {
     }
     Object.defineProperty(window, 'api', { value: api, configurable: true })
     const store = useDraftsStore()
-    await store.load('default')
+    await store.load()
     store.setField('draft-1', 'job.title', '調'.repeat(501))
     store.setField('draft-2', 'job.title', '事務')
     expect(held.map((h) => h.kind === 'draft' && h.doc.id)).toEqual(['draft-1', 'draft-2'])

@@ -3,8 +3,8 @@ import { useDraftsStore } from '../stores/drafts'
 import { useProfileStore } from '../stores/profile'
 
 /**
- * For the drafts and copy screens: loads the profile and the drafts once (the panel needs both),
- * and saves pending draft edits when the screen is left.
+ * For the drafts and copy screens: loads the active establishment's profile and drafts once (the
+ * panel needs both), and saves pending draft edits when the screen is left.
  */
 export function useDraftsGate() {
   const drafts = useDraftsStore()
@@ -12,7 +12,7 @@ export function useDraftsGate() {
 
   onMounted(() => {
     if (!profiles.loaded) void profiles.load()
-    if (!drafts.loaded) void drafts.load(profiles.profileId)
+    if (!drafts.loaded) void drafts.load()
   })
   onBeforeUnmount(() => void drafts.flush())
   return { drafts, profiles }

@@ -1,17 +1,20 @@
 import { computed } from 'vue'
-import { DEFAULT_PROFILE_ID } from '@shared/profiles'
+import { useEstablishmentsStore } from '../stores/establishments'
 import { useGuideStore } from '../stores/guide'
 import { useProfileStore } from '../stores/profile'
 
 /**
- * What every guide screen needs: the progress and the profile, loaded once, plus the profile facts
- * the guide shows (trimmed; '' when not entered).
+ * What every guide screen needs: the active establishment's progress and profile, loaded once,
+ * plus the profile facts the guide shows (trimmed; '' when not entered).
  */
-export function useGuideData(profileId: string = DEFAULT_PROFILE_ID) {
+export function useGuideData() {
   const guide = useGuideStore()
   const profiles = useProfileStore()
-  if (!guide.loaded) void guide.load(profileId)
-  if (!profiles.loaded) void profiles.load(profileId)
+  const establishments = useEstablishmentsStore()
+  if (!guide.loaded) void guide.load()
+  if (!profiles.loaded) void profiles.load()
+  /** The establishment the screen is about (its countdown, its steps). */
+  const profileId = computed(() => establishments.activeId)
 
   const facts = computed(() => {
     const p = profiles.profile

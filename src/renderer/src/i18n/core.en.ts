@@ -12,6 +12,7 @@ export const coreEn: CoreSchema = {
   nav: {
     label: 'Main menu',
     home: 'Start',
+    establishments: 'Establishments',
     settings: 'Settings',
     about: 'About',
     timer: 'Auth-key timer',
@@ -52,6 +53,22 @@ export const coreEn: CoreSchema = {
       drafts: 'Draft the job offer',
       steps: 'Register on the portal, step by step',
     },
+  },
+  switcher: {
+    label: 'Establishment',
+    button: 'Switch establishment. Now working on {name}',
+    officeNumber: 'Office number {number}',
+    listLabel: 'Establishments to switch to',
+    current: 'Working on',
+    search: 'Find an establishment',
+    searchHelp: 'Type part of a name, its reading or the office number.',
+    noMatch: 'No establishment matches.',
+    manage: 'All establishments, add one',
+    switched: 'Switched to {name}.',
+    unsaved:
+      'Did not switch: something you typed could not be saved yet. Check the message on the field, then try again.',
+    failed: 'Could not switch. Please try again.',
+    unknown: '(loading)',
   },
   settings: {
     title: 'Settings',
@@ -235,6 +252,7 @@ export const coreEn: CoreSchema = {
         'Last time, the window closed or reloaded before saving had finished. The app kept what you had entered.',
       profile: 'Establishment details',
       guide: 'Your progress and notes in the guide',
+      ofEstablishment: '{what} ({name})',
       draft: 'Job offer draft “{title}”',
       untitled: 'Untitled draft',
       restore: 'Put them back and save',

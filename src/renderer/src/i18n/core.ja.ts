@@ -13,6 +13,7 @@ export const coreJa = {
   nav: {
     label: 'メインメニュー',
     home: 'はじめに',
+    establishments: '事業所の一覧',
     settings: '設定',
     about: 'このアプリについて',
     timer: '認証キーのタイマー',
@@ -52,6 +53,23 @@ export const coreJa = {
       drafts: '求人の下書きを作る',
       steps: '手順に沿ってポータルで登録する',
     },
+  },
+  /** The establishment switcher in the header (on every screen, the first one too). */
+  switcher: {
+    label: '事業所',
+    button: '事業所を切り替える。いまは「{name}」',
+    officeNumber: '事業所番号 {number}',
+    listLabel: '切り替える事業所',
+    current: '表示中',
+    search: '事業所を探す',
+    searchHelp: '名前・フリガナ・事業所番号の一部で探せます。',
+    noMatch: '条件に合う事業所はありません。',
+    manage: '事業所の一覧・追加',
+    switched: '「{name}」に切り替えました。',
+    unsaved:
+      '保存できていない入力があるため、切り替えませんでした。入力欄のお知らせを確認してから、もう一度お試しください。',
+    failed: '切り替えられませんでした。もう一度お試しください。',
+    unknown: '（読み込み中）',
   },
   settings: {
     title: '設定',
@@ -235,6 +253,7 @@ export const coreJa = {
       profile: '事業所情報',
       guide: 'ガイドの進み具合とメモ',
       draft: '求人の下書き「{title}」',
+      ofEstablishment: '{what}（{name}）',
       untitled: '名前のない下書き',
       restore: '入力を戻して保存する',
       discard: '破棄する',

@@ -3,6 +3,7 @@ import { guideUiEn } from './guide-ui.en'
 import { profileEn } from './profile.en'
 import { jobOfferEn } from '@shared/job-offer/messages.en'
 import { jobOfferUiEn } from './job-offer-ui.en'
+import { establishmentsEn } from './establishments.en'
 import { coreEn } from './core.en'
 import type { MessageSchema } from './ja'
 
@@ -14,4 +15,5 @@ export const en: MessageSchema = {
   profile: profileEn,
   jobOffer: jobOfferEn,
   jobOfferUi: jobOfferUiEn,
+  establishments: establishmentsEn,
 }

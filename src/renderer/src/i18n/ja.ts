@@ -3,6 +3,7 @@ import { guideUiJa } from './guide-ui.ja'
 import { profileJa } from './profile.ja'
 import { jobOfferJa } from '@shared/job-offer/messages.ja'
 import { jobOfferUiJa } from './job-offer-ui.ja'
+import { establishmentsJa } from './establishments.ja'
 
 import { coreJa } from './core.ja'
 
@@ -19,6 +20,8 @@ export const ja = {
   jobOffer: jobOfferJa,
   /** The drafts screens, copy panel and readiness (src/renderer/src/i18n/job-offer-ui.*.ts). */
   jobOfferUi: jobOfferUiJa,
+  /** The establishment list, export / import by establishment (./establishments.*.ts). */
+  establishments: establishmentsJa,
 }
 
 export type MessageSchema = typeof ja

@@ -285,7 +285,7 @@ export const profileEn: typeof profileJa = {
   },
   data: {
     title: 'Export and import',
-    lead: 'Export your profile to one file to move it to another PC or hand it over to a colleague. The file is encrypted with a passphrase.',
+    lead: 'Export the data of your establishments (details, guide progress, job-offer drafts) to one file to move it to another PC or hand it over to a colleague or client. The file is encrypted with a passphrase.',
     passphrase: 'Passphrase',
     passphraseAgain: 'Passphrase (again, to confirm)',
     passphraseHelp:
@@ -300,7 +300,7 @@ export const profileEn: typeof profileJa = {
     cancelled: 'Cancelled.',
     importTitle: 'Import',
     importHelp:
-      'Importing replaces the profile on this PC; the current version is kept as a backup. The imported data is protected again with this PC’s key.',
+      'Each establishment in the file is added to the list as a new one; nothing on this PC is overwritten. The imported data is protected again with this PC’s key.',
     importButton: 'Choose a file and import',
     importing: 'Importing…',
     imported: 'Imported "{file}".',

@@ -1,14 +1,14 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, watch } from 'vue'
 import type { DraftsView, StoredImage } from '@shared/drafts'
 import type { ErrorCode } from '@shared/ipc/result'
 import type { ImageFinding } from '@shared/job-offer/images'
 import { DRAFTS_MAX, emptyDraft, type JobOfferDraft } from '@shared/job-offer/model'
 import type { Profile } from '@shared/profile/model'
-import { DEFAULT_PROFILE_ID } from '@shared/profiles'
 import type { OverLimit } from '@shared/storage-limits'
 import { useApi } from '../api'
 import { useAutosave, type SaveFailure } from '../composables/useAutosave'
+import { useEstablishmentsStore } from './establishments'
 
 /** Typing pauses this long before a draft is saved. */
 export const DRAFT_AUTOSAVE_DELAY_MS = 800
@@ -27,7 +27,9 @@ const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
  */
 export const useDraftsStore = defineStore('drafts', () => {
   const api = useApi()
-  const profileId = ref(DEFAULT_PROFILE_ID)
+  const establishments = useEstablishmentsStore()
+  /** Which establishment the drafts held here belong to: saves go there (see the profile store). */
+  const loadedFor = ref<string | null>(null)
   const drafts = ref<JobOfferDraft[]>([])
   const images = ref<StoredImage[]>([])
   const imageFindings = ref<ImageFinding[]>([])
@@ -43,7 +45,18 @@ export const useDraftsStore = defineStore('drafts', () => {
   const refused = ref(new Map<string, OverLimit[]>())
   const revisions = new Map<string, number>()
 
-  const editable = computed(() => loaded.value && error.value === null)
+  const editable = computed(
+    () =>
+      loaded.value &&
+      error.value === null &&
+      loadedFor.value !== null &&
+      loadedFor.value === establishments.activeId,
+  )
+  /** The establishment of the drafts held here, for calls that change them. */
+  const owner = (): string => {
+    if (loadedFor.value === null) throw new Error('drafts not loaded')
+    return loadedFor.value
+  }
   const canAdd = computed(() => editable.value && drafts.value.length < DRAFTS_MAX)
 
   const autosave = useAutosave<string>({
@@ -54,14 +67,16 @@ export const useDraftsStore = defineStore('drafts', () => {
       if (draft === undefined) return
       const revision = (revisions.get(draftId) ?? 0) + 1
       revisions.set(draftId, revision)
+      if (loadedFor.value === null) return
       void api.edits
-        .hold({ kind: 'draft', profileId: profileId.value, revision, doc: plain(draft) })
+        .hold({ kind: 'draft', profileId: loadedFor.value, revision, doc: plain(draft) })
         .catch(() => undefined)
     },
     save: async (draftId) => {
       const draft = byId(draftId)
       if (draft === undefined) return null
-      const result = await api.drafts.save(profileId.value, plain(draft))
+      if (loadedFor.value === null) return { code: 'unavailable' }
+      const result = await api.drafts.save(loadedFor.value, plain(draft))
       if (!result.ok) {
         return {
           code: result.error.code,
@@ -90,11 +105,23 @@ export const useDraftsStore = defineStore('drafts', () => {
     if (view.notice !== null) notice.value = view.notice
   }
 
-  async function load(id: string = profileId.value): Promise<void> {
+  /** The active establishment's drafts (pending edits of those held here are saved first). */
+  async function load(): Promise<void> {
     await flush()
+    const id = await establishments.activeIdReady()
+    if (id === null) {
+      error.value = establishments.error ?? 'unavailable'
+      loaded.value = true
+      return
+    }
     const result = await api.drafts.list(id)
-    profileId.value = id
     if (result.ok) {
+      if (loadedFor.value !== id) {
+        // Another establishment's drafts: nothing of the previous one's stays on screen.
+        notice.value = null
+        refused.value.clear()
+      }
+      loadedFor.value = id
       apply(result.value)
       error.value = null
     } else {
@@ -108,8 +135,16 @@ export const useDraftsStore = defineStore('drafts', () => {
     await autosave.flush().catch(() => false)
     autosave.cancel()
     refused.value.clear()
-    await load(profileId.value)
+    await load()
   }
+
+  // Another establishment became active (its edits here were saved first): load its drafts.
+  watch(
+    () => establishments.activeId,
+    (next) => {
+      if (next !== null && loadedFor.value !== null && next !== loadedFor.value) void reload()
+    },
+  )
 
   const byId = (id: string): JobOfferDraft | undefined => drafts.value.find((d) => d.id === id)
 
@@ -136,7 +171,7 @@ export const useDraftsStore = defineStore('drafts', () => {
 
   /** An edit main held (the window reloaded before it was saved): take it back, saved anew. */
   function restoreEdit(id: string, doc: JobOfferDraft): boolean {
-    if (!editable.value || id !== profileId.value) return false
+    if (!editable.value || id !== loadedFor.value) return false
     const at = drafts.value.findIndex((d) => d.id === doc.id)
     if (at >= 0) drafts.value[at] = doc
     else if (drafts.value.length < DRAFTS_MAX) drafts.value.push(doc)
@@ -155,7 +190,7 @@ export const useDraftsStore = defineStore('drafts', () => {
     if (!canAdd.value) return null
     await flush()
     const draft = emptyDraft(`draft-${crypto.randomUUID()}`, profile)
-    const result = await api.drafts.save(profileId.value, draft)
+    const result = await api.drafts.save(owner(), draft)
     if (!result.ok) {
       saveError.value = result.error.code
       return null
@@ -165,8 +200,9 @@ export const useDraftsStore = defineStore('drafts', () => {
   }
 
   async function duplicate(id: string): Promise<string | null> {
+    if (!editable.value) return null
     await flush()
-    const result = await api.drafts.duplicate(profileId.value, id)
+    const result = await api.drafts.duplicate(owner(), id)
     if (!result.ok) {
       saveError.value = result.error.code
       return null
@@ -176,16 +212,18 @@ export const useDraftsStore = defineStore('drafts', () => {
   }
 
   async function remove(id: string): Promise<boolean> {
+    if (!editable.value) return false
     await flush()
-    const result = await api.drafts.remove(profileId.value, id)
+    const result = await api.drafts.remove(owner(), id)
     if (result.ok) apply(result.value)
     else saveError.value = result.error.code
     return result.ok
   }
 
   async function chooseImages(): Promise<boolean> {
+    if (!editable.value) return false
     await flush()
-    const result = await api.images.choose(profileId.value)
+    const result = await api.images.choose(owner())
     if (result.ok) apply(result.value)
     imageError.value = result.ok
       ? null
@@ -197,14 +235,15 @@ export const useDraftsStore = defineStore('drafts', () => {
   }
 
   async function removeImage(index: number): Promise<boolean> {
+    if (!editable.value) return false
     await flush()
-    const result = await api.images.remove(profileId.value, index)
+    const result = await api.images.remove(owner(), index)
     if (result.ok) apply(result.value)
     return result.ok
   }
 
   return {
-    profileId,
+    loadedFor,
     drafts,
     images,
     imageFindings,

@@ -4,12 +4,14 @@ import type { GuideProgress } from '@shared/guide/progress'
 import { emptyProgress } from '@shared/guide/progress'
 import { fakeEditsApi } from '../testing/edits'
 import { AUTOSAVE_DELAY_MS, useGuideStore } from './guide'
+import { fakeEstablishmentsApi } from '../testing/establishments'
 
 function fakeApi() {
   const saves: GuideProgress[] = []
   let clock = 1000
   const api = {
     ...fakeEditsApi(),
+    ...fakeEstablishmentsApi(),
     guide: {
       get: vi.fn(async (profileId: string) => ({
         ok: true,

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, watch } from 'vue'
 import type { GuideView } from '@shared/contract'
 import {
   honTorokuRuleApplies,
@@ -11,10 +11,10 @@ import { stepsFor, type CaseId, type GuideStep } from '@shared/guide/catalogue'
 import { decide, type CaseAnswers } from '@shared/guide/decision'
 import { emptyProgress, isStepId, type GuideProgress } from '@shared/guide/progress'
 import type { ErrorCode } from '@shared/ipc/result'
-import { DEFAULT_PROFILE_ID } from '@shared/profiles'
 import type { OverLimit } from '@shared/storage-limits'
 import { useApi } from '../api'
 import { useAutosave } from '../composables/useAutosave'
+import { useEstablishmentsStore } from './establishments'
 
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error'
 type Confirmation = keyof GuideProgress['confirmations']
@@ -29,7 +29,9 @@ export const AUTOSAVE_DELAY_MS = 400
  */
 export const useGuideStore = defineStore('guide', () => {
   const api = useApi()
-  const profileId = ref(DEFAULT_PROFILE_ID)
+  const establishments = useEstablishmentsStore()
+  /** Which establishment the progress held here belongs to: saves go there (see the profile store). */
+  const loadedFor = ref<string | null>(null)
   const progress = ref<GuideProgress>(emptyProgress())
   const lastChangedAt = ref<number | null>(null)
   const notice = ref<GuideView['notice']>(null)
@@ -49,12 +51,16 @@ export const useGuideStore = defineStore('guide', () => {
     canSave: () => loaded.value && error.value === null,
     hold: () => {
       revision++
+      const profileId = loadedFor.value
+      if (profileId === null) return
       void api.edits
-        .hold({ kind: 'guide', profileId: profileId.value, revision, doc: snapshot() })
+        .hold({ kind: 'guide', profileId, revision, doc: snapshot() })
         .catch(() => undefined)
     },
     save: async () => {
-      const result = await api.guide.save(profileId.value, snapshot())
+      const profileId = loadedFor.value
+      if (profileId === null) return { code: 'unavailable' }
+      const result = await api.guide.save(profileId, snapshot())
       if (!result.ok) {
         return {
           code: result.error.code,
@@ -95,13 +101,21 @@ export const useGuideStore = defineStore('guide', () => {
 
   let loading: Promise<void> | null = null
 
-  /** Loads once per profile; later calls wait for the same load. */
-  function load(id: string = profileId.value): Promise<void> {
-    if (loading && profileId.value === id) return loading
-    profileId.value = id
-    loading = (async () => {
+  /**
+   * Loads the active establishment's progress once; later calls wait for the same load (a switch
+   * reloads it, see below).
+   */
+  function load(): Promise<void> {
+    loading ??= (async () => {
+      const id = await establishments.activeIdReady()
+      if (id === null) {
+        error.value = establishments.error ?? 'unavailable'
+        loaded.value = true
+        return
+      }
       const result = await api.guide.get(id)
       if (result.ok) {
+        loadedFor.value = id
         progress.value = result.value.progress
         lastChangedAt.value = result.value.lastChangedAt
         notice.value = result.value.notice
@@ -124,9 +138,17 @@ export const useGuideStore = defineStore('guide', () => {
     await autosave.flush()
   }
 
+  const editable = computed(
+    () =>
+      loaded.value &&
+      error.value === null &&
+      loadedFor.value !== null &&
+      loadedFor.value === establishments.activeId,
+  )
+
   /** An edit main held for this profile (the window reloaded before it was saved): take it back. */
   function restoreEdit(id: string, doc: GuideProgress): boolean {
-    if (!loaded.value || error.value !== null || id !== profileId.value) return false
+    if (!editable.value || id !== loadedFor.value) return false
     progress.value = doc
     autosave.changed('guide')
     return true
@@ -136,9 +158,18 @@ export const useGuideStore = defineStore('guide', () => {
   async function reload(): Promise<void> {
     await autosave.flush().catch(() => false)
     autosave.cancel()
+    await loading
     loading = null
-    await load(profileId.value)
+    await load()
   }
+
+  // Another establishment became active (its edits here were saved first): load its progress.
+  watch(
+    () => establishments.activeId,
+    (next) => {
+      if (next !== null && loadedFor.value !== null && next !== loadedFor.value) void reload()
+    },
+  )
 
   function setAnswer<K extends keyof CaseAnswers>(question: K, value: CaseAnswers[K]): void {
     change((draft) => {
@@ -180,7 +211,8 @@ export const useGuideStore = defineStore('guide', () => {
   }
 
   return {
-    profileId,
+    loadedFor,
+    editable,
     progress,
     lastChangedAt,
     notice,

@@ -1,13 +1,13 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, watch } from 'vue'
 import type { ProfileView } from '@shared/contract'
 import type { ErrorCode } from '@shared/ipc/result'
 import { checkProfile, completeness } from '@shared/profile/field-rules'
 import { emptyProfile, emptyWorkplace, WORKPLACES_MAX, type Profile } from '@shared/profile/model'
-import { DEFAULT_PROFILE_ID } from '@shared/profiles'
 import type { OverLimit } from '@shared/storage-limits'
 import { useApi } from '../api'
 import { useAutosave } from '../composables/useAutosave'
+import { useEstablishmentsStore } from './establishments'
 
 /** Typing pauses this long before the profile is saved. */
 export const AUTOSAVE_DELAY_MS = 800
@@ -16,12 +16,18 @@ export const AUTOSAVE_DELAY_MS = 800
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
 
 /**
- * The establishment profile as main keeps it. The guide reads it (login e-mail, 事業所番号,
+ * The active establishment's profile as main keeps it. The guide reads it (login e-mail, 事業所番号,
  * completeness); the editor changes it field by field and it saves itself (the app's autosave).
+ * It follows the establishments store: after a switch it holds the new establishment's profile.
  */
 export const useProfileStore = defineStore('profile', () => {
   const api = useApi()
-  const profileId = ref(DEFAULT_PROFILE_ID)
+  const establishments = useEstablishmentsStore()
+  /**
+   * Which establishment the profile held here belongs to: saves go there, whichever is active
+   * meanwhile. Editing needs it to be the active one.
+   */
+  const loadedFor = ref<string | null>(null)
   const profile = ref<Profile>(emptyProfile())
   const savedAt = ref<number | null>(null)
   const notice = ref<ProfileView['notice']>(null)
@@ -32,7 +38,13 @@ export const useProfileStore = defineStore('profile', () => {
   const refused = ref<OverLimit[]>([])
   let revision = 0
 
-  const editable = computed(() => loaded.value && error.value === null)
+  const editable = computed(
+    () =>
+      loaded.value &&
+      error.value === null &&
+      loadedFor.value !== null &&
+      loadedFor.value === establishments.activeId,
+  )
   const findings = computed(() => checkProfile(profile.value))
   const progress = computed(() => completeness(profile.value))
 
@@ -41,12 +53,16 @@ export const useProfileStore = defineStore('profile', () => {
     canSave: () => editable.value,
     hold: () => {
       revision++
+      const profileId = loadedFor.value
+      if (profileId === null) return
       void api.edits
-        .hold({ kind: 'profile', profileId: profileId.value, revision, doc: plain(profile.value) })
+        .hold({ kind: 'profile', profileId, revision, doc: plain(profile.value) })
         .catch(() => undefined)
     },
     save: async () => {
-      const result = await api.profile.save(profileId.value, plain(profile.value))
+      const profileId = loadedFor.value
+      if (profileId === null) return { code: 'unavailable' }
+      const result = await api.profile.save(profileId, plain(profile.value))
       if (!result.ok) {
         return {
           code: result.error.code,
@@ -67,18 +83,26 @@ export const useProfileStore = defineStore('profile', () => {
   let loading: Promise<void> | null = null
 
   /**
-   * Several screens may ask at once (the guide, the banner, the editor): they share one read, so a
-   * notice (a backup restored on this read) is not lost to a second read that finds all well.
+   * The active establishment's profile. Several screens may ask at once (the guide, the banner,
+   * the editor): they share one read, so a notice (a backup restored on this read) is not lost to
+   * a second read that finds all well.
    */
-  function load(id: string = profileId.value): Promise<void> {
-    loading ??= loadNow(id).finally(() => (loading = null))
+  function load(): Promise<void> {
+    loading ??= loadNow().finally(() => (loading = null))
     return loading
   }
 
-  async function loadNow(id: string): Promise<void> {
+  async function loadNow(): Promise<void> {
+    const id = await establishments.activeIdReady()
+    if (id === null) {
+      // The list could not be read (a locked vault): say why, as a profile read would.
+      error.value = establishments.error ?? 'unavailable'
+      loaded.value = true
+      return
+    }
     const result = await api.profile.get(id)
     if (result.ok) {
-      profileId.value = id
+      loadedFor.value = id
       profile.value = result.value.profile
       savedAt.value = result.value.savedAt
       notice.value = result.value.notice
@@ -94,8 +118,17 @@ export const useProfileStore = defineStore('profile', () => {
     await autosave.flush().catch(() => false)
     autosave.cancel()
     refused.value = []
-    await load(profileId.value)
+    await loading
+    await load()
   }
+
+  // Another establishment became active (its edits here were saved first): load its profile.
+  watch(
+    () => establishments.activeId,
+    (next) => {
+      if (next !== null && loadedFor.value !== null && next !== loadedFor.value) void reload()
+    },
+  )
 
   function changed(): void {
     autosave.changed('profile')
@@ -135,7 +168,7 @@ export const useProfileStore = defineStore('profile', () => {
 
   /** An edit main held for this profile (the window reloaded before it was saved): take it back. */
   function restoreEdit(id: string, doc: Profile): boolean {
-    if (!editable.value || id !== profileId.value) return false
+    if (!editable.value || id !== loadedFor.value) return false
     profile.value = doc
     changed()
     return true
@@ -151,7 +184,7 @@ export const useProfileStore = defineStore('profile', () => {
   }
 
   return {
-    profileId,
+    loadedFor,
     profile,
     savedAt,
     notice,

@@ -1,17 +1,23 @@
 import { defineStore } from 'pinia'
-import { onScopeDispose, ref } from 'vue'
+import { computed, onScopeDispose, ref } from 'vue'
 import type { Result } from '@shared/ipc/result'
 import { idleState, type TimerState } from '@shared/timer'
 import { useApi } from '../api'
+import { useEstablishmentsStore } from './establishments'
 
 /**
- * The auth-key countdowns as main keeps them, one per profile. Main is the source of truth (it
- * persists the deadline and sends the notifications); this store mirrors it through `timer:changed`.
- * The guide embeds `<AuthKeyCountdown>` and calls `complete(profileId)` when the key is entered.
+ * The auth-key countdowns as main keeps them, one per establishment. Main is the source of truth
+ * (it persists the deadline and sends the notifications); this store mirrors it through
+ * `timer:changed`. The screens show the active establishment's (`active`); the establishment list
+ * shows every running one.
  */
 export const useTimerStore = defineStore('timer', () => {
   const api = useApi()
+  const establishments = useEstablishmentsStore()
   const state = ref<Record<string, TimerState>>({})
+  const active = computed<TimerState | null>(() =>
+    establishments.activeId === null ? null : stateOf(establishments.activeId),
+  )
 
   const unsubscribe = api.timer.changed((next) => {
     state.value[next.profileId] = next
@@ -47,5 +53,11 @@ export const useTimerStore = defineStore('timer', () => {
     return apply(api.timer.state(profileId))
   }
 
-  return { state, stateOf, start, complete, cancel, refresh }
+  /** Every establishment's countdown (the list shows the running ones). */
+  async function refreshAll(): Promise<void> {
+    const result = await api.timer.list()
+    if (result.ok) for (const next of result.value) state.value[next.profileId] = next
+  }
+
+  return { state, active, stateOf, start, complete, cancel, refresh, refreshAll }
 })

@@ -1,7 +1,8 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { ErrorCode, Result } from '@shared/ipc/result'
-import type { ExportResult, ImportResult, VaultView } from '@shared/vault'
+import type { ImportChoice, ImportOutcome, ImportPreview } from '@shared/establishments'
+import type { ExportResult, VaultView } from '@shared/vault'
 import { useApi } from '../api'
 
 /**
@@ -53,14 +54,35 @@ export const useVaultStore = defineStore('vault', () => {
     return view
   }
 
-  async function exportTo(passphrase: string): Promise<ExportResult | null> {
-    return run(() => api.vault.exportTo(passphrase))
+  /** One, several or all establishments into one passphrase-protected file. */
+  async function exportTo(
+    passphrase: string,
+    ids: string[],
+  ): Promise<(ExportResult & { establishments: number }) | null> {
+    return run(() => api.establishments.exportTo(passphrase, ids))
   }
 
-  async function importFrom(passphrase: string): Promise<ImportResult | null> {
-    const result = await run(() => api.vault.importFrom(passphrase))
-    if (result) status.value = result.vault
+  /**
+   * An export file, decrypted in main and looked at: its establishments and what each matches
+   * here. Nothing is written until `importApply`. `undefined` when the dialog was cancelled.
+   */
+  async function importRead(passphrase: string): Promise<ImportPreview | null | undefined> {
+    const result = await run(async () => {
+      const read = await api.establishments.importRead(passphrase)
+      return read.ok ? { ok: true as const, value: { preview: read.value } } : read
+    })
+    return result === null ? null : (result.preview ?? undefined)
+  }
+
+  /** Imports the file read last, as chosen; the vault's state is read anew after it. */
+  async function importApply(choices: ImportChoice[]): Promise<ImportOutcome | null> {
+    const result = await run(() => api.establishments.importApply(choices))
+    if (result) await refresh()
     return result
+  }
+
+  function importCancel(): void {
+    void api.establishments.importCancel()
   }
 
   function clearError(): void {
@@ -76,7 +98,9 @@ export const useVaultStore = defineStore('vault', () => {
     startFresh,
     reopen,
     exportTo,
-    importFrom,
+    importRead,
+    importApply,
+    importCancel,
     clearError,
   }
 })

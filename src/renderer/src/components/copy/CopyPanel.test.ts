@@ -11,6 +11,7 @@ import { copyable, isCopyNextShortcut, nextToCopy } from '../../composables/useC
 import { useDraftsStore } from '../../stores/drafts'
 import { useProfileStore } from '../../stores/profile'
 import CopyPanel from './CopyPanel.vue'
+import { fakeEstablishmentsApi } from '../../testing/establishments'
 
 const item = (field: string, kind: CopyItem['kind'], value: string): CopyItem => ({
   field,
@@ -90,6 +91,7 @@ describe('CopyPanel', () => {
         return () => set.delete(listener)
       }
     const api = {
+      ...fakeEstablishmentsApi(),
       clipboard: { copy },
       desktop: {
         state: vi.fn(async () => ({ ok: true, value: view })),

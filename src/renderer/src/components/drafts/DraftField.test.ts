@@ -6,6 +6,8 @@ import { createAppI18n } from '../../i18n'
 import { useDraftsStore } from '../../stores/drafts'
 import DraftField from './DraftField.vue'
 import { fakeEditsApi } from '../../testing/edits'
+import { fakeEstablishmentsApi } from '../../testing/establishments'
+import { useEstablishmentsStore } from '../../stores/establishments'
 
 /** The draft editor says what the copy panel converts or removes, and settles on blur. */
 describe('DraftField', () => {
@@ -14,6 +16,7 @@ describe('DraftField', () => {
     Object.defineProperty(window, 'api', {
       value: {
         edits: fakeEditsApi().edits,
+        ...fakeEstablishmentsApi(),
         drafts: { save: vi.fn(async () => ({ ok: false, error: { code: 'internal' } })) },
       },
       configurable: true,
@@ -26,6 +29,8 @@ describe('DraftField', () => {
     const draft = sampleDraft()
     drafts.drafts = [draft]
     drafts.loaded = true
+    drafts.loadedFor = 'default'
+    useEstablishmentsStore().activeId = 'default'
     drafts.setField(draft.id, field, value)
     const wrapper = mount(DraftField, {
       props: { draft: drafts.drafts[0]!, profile: sampleProfile(), field },

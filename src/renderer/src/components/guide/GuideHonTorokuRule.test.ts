@@ -5,6 +5,7 @@ import { createAppI18n } from '../../i18n'
 import { useGuideStore } from '../../stores/guide'
 import { fakeEditsApi } from '../../testing/edits'
 import GuideHonTorokuRule from './GuideHonTorokuRule.vue'
+import { fakeEstablishmentsApi } from '../../testing/establishments'
 
 function mountRule() {
   const pinia = createPinia()
@@ -12,6 +13,7 @@ function mountRule() {
   Object.defineProperty(window, 'api', {
     value: {
       ...fakeEditsApi(),
+      ...fakeEstablishmentsApi(),
       guide: { save: async () => ({ ok: false, error: { code: 'internal' } }) },
     },
     configurable: true,

@@ -18,11 +18,11 @@ describe('ExportSection', () => {
     await second!.setValue('long enough pasS')
     await wrapper.get('[data-action="export"]').trigger('click')
     expect(wrapper.text()).toContain('一致しません')
-    expect(api.vault.exportTo).not.toHaveBeenCalled()
+    expect(api.establishments.exportTo).not.toHaveBeenCalled()
     await second!.setValue('long enough pass')
     await wrapper.get('[data-action="export"]').trigger('click')
     await flushPromises()
-    expect(api.vault.exportTo).toHaveBeenCalledWith('long enough pass')
+    expect(api.establishments.exportTo).toHaveBeenCalledWith('long enough pass', ['default'])
     expect(wrapper.get('[data-result="export"]').text()).toContain('x.hwnavi')
     // The passphrase is forgotten after use.
     expect((first!.element as HTMLInputElement).value).toBe('')

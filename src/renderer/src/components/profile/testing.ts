@@ -4,6 +4,7 @@ import { emptyProfile, type Profile } from '@shared/profile/model'
 import type { PostalProposal } from '@shared/postal'
 import { createAppI18n } from '../../i18n'
 import { fakeEditsApi } from '../../testing/edits'
+import { fakeEstablishmentsApi } from '../../testing/establishments'
 
 /** Test-only: a fake `window.api` for the profile components, and the plugins they need. */
 export function fakeProfileApi(options: { profile?: Profile; postal?: PostalProposal } = {}) {
@@ -11,6 +12,7 @@ export function fakeProfileApi(options: { profile?: Profile; postal?: PostalProp
   const { edits, held } = fakeEditsApi()
   const api = {
     edits,
+    ...fakeEstablishmentsApi(),
     profile: {
       get: vi.fn(async (profileId: string) => ({
         ok: true,
@@ -36,12 +38,6 @@ export function fakeProfileApi(options: { profile?: Profile; postal?: PostalProp
           ? { ok: true, value: options.postal }
           : { ok: false, error: { code: 'invalid-field', field: '0' } },
       ),
-    },
-    vault: {
-      exportTo: vi.fn(async () => ({
-        ok: true,
-        value: { saved: true, fileName: 'x.hwnavi', documents: 1 },
-      })),
     },
   }
   Object.defineProperty(window, 'api', { value: api, configurable: true })

@@ -126,7 +126,7 @@ describe('several establishments', () => {
     await page.locator('[data-add-submit]').click()
     await expect
       .poll(() => page.locator('#establishment-add-name-error').textContent())
-      .toContain(text('ja', 'establishments.errors.duplicate'))
+      .toContain(text('ja', 'establishmentsUi.errors.duplicate'))
     await expect
       .poll(() => page.locator('#establishment-add-name').getAttribute('aria-invalid'))
       .toBe('true')
@@ -275,7 +275,7 @@ describe('several establishments', () => {
         area: 'establishments',
         screen: 'list',
         lang,
-        heading: text(lang, 'establishments.title'),
+        heading: text(lang, 'establishmentsUi.title'),
       })
       // More than ten: the list can be searched by name, reading or number.
       await page.locator('[data-establishments-search]').fill('みなと')
@@ -296,7 +296,7 @@ describe('several establishments', () => {
         area: 'establishments',
         screen: 'switcher',
         lang,
-        heading: text(lang, 'establishments.title'),
+        heading: text(lang, 'establishmentsUi.title'),
       })
       await search.fill('ひまわり')
       await expect

@@ -479,7 +479,7 @@ describe('the establishment profile in Chromium', () => {
     expect((await other.services.vaultAccess.status()).state).toBe('ready')
   })
 
-  it('exports, then imports on a new machine exactly; a wrong passphrase fails cleanly', async () => {
+  it('exports, then imports on a new machine exactly, as a new establishment; a wrong passphrase fails cleanly', async () => {
     const source = await createTestApp()
     await source.services.profile.save('default', expected())
     source.services.settings.setLocale('en')
@@ -524,13 +524,18 @@ describe('the establishment profile in Chromium', () => {
     target.dialogs.openPaths.push(exportPath)
     await into.page.locator('#import-passphrase-first').fill('かぎの言葉 horse 42')
     await into.page.locator('[data-action="import"]').click()
+    // Same 事業所番号 as this PC's: offered as a replacement, added as a new one by default.
+    await into.page.locator('[data-import-choice] [data-import-apply]').click()
     await expect
       .poll(() => into.page.locator('[data-result="import"]').textContent())
       .toContain('handover.hwnavi')
-    expect(await stored(target)).toEqual(expected())
+    // Nothing here was overwritten; the file's establishment is a new one.
+    expect(await stored(target)).toEqual(mine)
+    const imported = (await target.services.establishments.list()).establishments[1]!
+    expect((await target.services.profile.get(imported.id)).profile).toEqual(expected())
     // Re-protected with the new machine's key: a restart there opens it.
     const restarted = await createTestApp(target.dataDir)
-    expect(await stored(restarted)).toEqual(expected())
+    expect((await restarted.services.profile.get(imported.id)).profile).toEqual(expected())
   })
 
   it('offers a passphrase where the OS protection is weak, and asks for it at the next start', async () => {

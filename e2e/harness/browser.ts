@@ -156,7 +156,7 @@ const require = createRequire(import.meta.url)
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 
 const MESSAGE_KEY =
-  /\b(?:app|nav|home|settings|about|errors|link|timer|guide|guideUi|profile|jobOffer|jobOfferUi|desktop|safety|switcher|establishments)\.[a-zA-Z]+(?:\.[a-zA-Z0-9]+)*\b/g
+  /\b(?:app|nav|home|settings|about|errors|link|timer|guide|guideUi|profile|jobOffer|jobOfferUi|desktop|safety|switcher|establishmentsUi)\.[a-zA-Z]+(?:\.[a-zA-Z0-9]+)*\b/g
 
 export interface ScreenCheck {
   area: string

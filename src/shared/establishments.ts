@@ -25,7 +25,7 @@ export const DATE_TEXT = /^\d{4}-\d{2}-\d{2}$/
 
 export const GUIDE_CASES = ['1-1', '1-2', '2', 'unsure'] as const
 
-/** An accepted offer that had not ended on the day the summary was made. */
+/** An accepted offer and its last valid day (the home screen lists those ending soon). */
 export interface Ending {
   draftId: string
   title: string

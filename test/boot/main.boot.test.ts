@@ -460,7 +460,12 @@ describe('built main process', () => {
   it('writes the export file owner-only, in one step', async () => {
     const target = join(rec.userData, 'backup.hwnavi')
     rec.savePaths.push(target)
-    const result = await invoke('vault:exportTo', trustedEvent(window), 'a good passphrase')
+    const result = await invoke(
+      'establishments:exportTo',
+      trustedEvent(window),
+      'a good passphrase',
+      ['default'],
+    )
     expect(result).toMatchObject({ ok: true, value: { saved: true, fileName: 'backup.hwnavi' } })
     expect(statSync(target).mode & 0o777).toBe(0o600)
   }, 20_000)

@@ -101,7 +101,7 @@ export const screens = [
     name: 'establishments',
     path: '/establishments',
     meta: {
-      titleKey: 'establishments.title',
+      titleKey: 'establishmentsUi.title',
       navKey: 'nav.establishments',
       area: 'establishments',
       screen: 'list',

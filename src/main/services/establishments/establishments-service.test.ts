@@ -183,7 +183,7 @@ describe('the index', () => {
     expect((await list(app)).establishments[0]!.summary.deadline).toBeNull()
   })
 
-  it('lists accepted offers not yet ended, for the home screen', async () => {
+  it('lists accepted offers with their last day, for the home screen', async () => {
     const app = await createUnitApp()
     const accepted = sampleDraft()
     accepted.acceptance.acceptedOn = '2026-10-01'
@@ -199,6 +199,7 @@ describe('the index', () => {
         validUntil: '2026-12-31',
         offerNumber: '15010-12345671',
       },
+      { draftId: 'ended', title: ended.job.title, validUntil: '2026-03-31', offerNumber: '' },
     ])
   })
 

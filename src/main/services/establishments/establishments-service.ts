@@ -100,8 +100,6 @@ const CACHE_SIZE = 3
  */
 export class EstablishmentsService {
   private index: IndexDocument | null = null
-  /** False while the index is the implied one of a data folder with no documents yet. */
-  private stored = false
   private notice: IndexNotice | null = null
   private verified = false
   private tail: Promise<unknown> = Promise.resolve()
@@ -244,7 +242,6 @@ export class EstablishmentsService {
   /** The vault was replaced or reopened (fresh start, passphrase, import): read everything anew. */
   forget(): void {
     this.index = null
-    this.stored = false
     this.notice = null
     this.verified = false
     this.cache.clear()
@@ -525,7 +522,6 @@ export class EstablishmentsService {
     const index = this.index
     if (index === null) return
     await this.deps.vault.write(ESTABLISHMENT_INDEX_ID, encodeIndex(index))
-    this.stored = true
   }
 
   private async removeNow(index: IndexDocument, id: string, reason: RemovalReason): Promise<void> {
@@ -666,7 +662,6 @@ export class EstablishmentsService {
     if (read !== null) {
       const decoded = decodeIndex(read.doc)
       if (decoded !== null) {
-        this.stored = true
         if (read.recovered) {
           // An older version of the index stood in: what it does not know is in the folder.
           await this.addFound(decoded)
@@ -789,23 +784,13 @@ export class EstablishmentsService {
 
   /**
    * Once per run, after the first list: establishments in the folder the index does not know are
-   * added, and the active one's summary is made again from its documents.
+   * added. No document of a listed establishment is read here: a backup the vault puts back on a
+   * read must be reported to the screen that reads it, not to this check.
    */
   private async verify(): Promise<void> {
     await this.exclusive(async () => {
       const index = await this.ensure()
-      const found = await this.addFound(index)
-      const active = index.establishments.find((r) => r.id === this.activeOf(index))
-      if (active && this.stored) {
-        const fresh = await this.rowFromDocuments(active.id, active.name)
-        if (JSON.stringify(fresh.summary) !== JSON.stringify(active.summary)) {
-          this.replaceRow(index, active, { ...active, summary: fresh.summary })
-          await this.persist()
-          this.changed()
-          return
-        }
-      }
-      if (found > 0) this.changed()
+      if ((await this.addFound(index)) > 0) this.changed()
     }).catch((error: unknown) => {
       this.deps.log.warn('establishments.verify-failed', { code: errnoCode(error) ?? null })
     })

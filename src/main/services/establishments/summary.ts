@@ -110,7 +110,7 @@ export function guidePart(guide: GuideProgress): GuidePart {
 
 /**
  * The drafts and the offer check's counts on `today` (a Japan date) with the minimum wages the
- * user entered: the counts depend on both, so they carry the day. Accepted offers not yet ended.
+ * user entered: the counts depend on both, so they carry the day. The accepted offers' last days.
  */
 export function draftsPart(
   drafts: readonly JobOfferDraft[],
@@ -131,8 +131,9 @@ export function draftsPart(
     draftsRefused,
     findingsOn: drafts.length > 0 ? formatPlainDate(today) : null,
     endings: drafts.flatMap((draft) => {
+      // Every accepted offer (its last day does not depend on today): the screens judge which end soon.
       const validity = draftValidity(draft, today)
-      if (validity === null || validity.daysLeft < 0) return []
+      if (validity === null) return []
       return [
         {
           draftId: draft.id,

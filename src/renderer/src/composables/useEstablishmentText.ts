@@ -16,9 +16,9 @@ export function useEstablishmentText() {
   const day = (text: string) => formatDate(parsePlainDate(text))
 
   function guide(s: EstablishmentSummary): string {
-    if (s.guideCase === null) return t('establishments.guideNoCase')
-    if (s.guideCase === 'unsure') return t('establishments.guideUnsure')
-    return t('establishments.guideCase', {
+    if (s.guideCase === null) return t('establishmentsUi.guideNoCase')
+    if (s.guideCase === 'unsure') return t('establishmentsUi.guideUnsure')
+    return t('establishmentsUi.guideCase', {
       case: g(`cases.${CASE_SEGMENT[s.guideCase]}.shortName`),
       done: s.stepsDone,
       total: s.stepsTotal,
@@ -28,22 +28,22 @@ export function useEstablishmentText() {
   /** Why a name was refused, for the field it concerns. */
   function nameError(error: IpcError): string {
     if (error.code === 'invalid-field' && error.field?.endsWith('name')) {
-      return t('establishments.errors.empty')
+      return t('establishmentsUi.errors.empty')
     }
     if (error.code === 'conflict' && error.field?.endsWith('name')) {
-      return t('establishments.errors.duplicate')
+      return t('establishmentsUi.errors.duplicate')
     }
     if (error.code === 'conflict') {
-      return t('establishments.errors.tooMany', { max: ESTABLISHMENTS_MAX })
+      return t('establishmentsUi.errors.tooMany', { max: ESTABLISHMENTS_MAX })
     }
-    return t('establishments.errors.failed', { reason: t(`errors.${error.code}`) })
+    return t('establishmentsUi.errors.failed', { reason: t(`errors.${error.code}`) })
   }
 
   /** 「対象の事業所：さくら工務店（事業所番号 …）」 for the screens that copy or print. */
   function context(row: EstablishmentRow): string {
     return row.summary.officeNumber
-      ? t('establishments.contextNumber', { name: row.name, number: row.summary.officeNumber })
-      : t('establishments.context', { name: row.name })
+      ? t('establishmentsUi.contextNumber', { name: row.name, number: row.summary.officeNumber })
+      : t('establishmentsUi.context', { name: row.name })
   }
 
   return { t, day, guide, nameError, context }

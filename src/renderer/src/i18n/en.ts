@@ -15,5 +15,5 @@ export const en: MessageSchema = {
   profile: profileEn,
   jobOffer: jobOfferEn,
   jobOfferUi: jobOfferUiEn,
-  establishments: establishmentsEn,
+  establishmentsUi: establishmentsEn,
 }

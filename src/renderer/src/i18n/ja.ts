@@ -21,7 +21,7 @@ export const ja = {
   /** The drafts screens, copy panel and readiness (src/renderer/src/i18n/job-offer-ui.*.ts). */
   jobOfferUi: jobOfferUiJa,
   /** The establishment list, export / import by establishment (./establishments.*.ts). */
-  establishments: establishmentsJa,
+  establishmentsUi: establishmentsJa,
 }
 
 export type MessageSchema = typeof ja

@@ -23,7 +23,7 @@ const SECTIONS: Record<Locale, { [S in SectionName]: () => Promise<MessageSchema
     profile: async () => (await import('./profile.ja')).profileJa,
     jobOffer: async () => (await import('@shared/job-offer/messages.ja')).jobOfferJa,
     jobOfferUi: async () => (await import('./job-offer-ui.ja')).jobOfferUiJa,
-    establishments: async () => (await import('./establishments.ja')).establishmentsJa,
+    establishmentsUi: async () => (await import('./establishments.ja')).establishmentsJa,
   },
   en: {
     guide: async () => (await import('@shared/guide/messages.en')).guideEn,
@@ -31,7 +31,7 @@ const SECTIONS: Record<Locale, { [S in SectionName]: () => Promise<MessageSchema
     profile: async () => (await import('./profile.en')).profileEn,
     jobOffer: async () => (await import('@shared/job-offer/messages.en')).jobOfferEn,
     jobOfferUi: async () => (await import('./job-offer-ui.en')).jobOfferUiEn,
-    establishments: async () => (await import('./establishments.en')).establishmentsEn,
+    establishmentsUi: async () => (await import('./establishments.en')).establishmentsEn,
   },
 }
 

@@ -175,7 +175,25 @@ describe('several establishments', () => {
 
     // The copy panel and the A4 sheet are about the establishment on screen, each in turn.
     await expectScreensAbout(app, page, 'さくら工務店 本店', '株式会社さくら工務店')
+
+    // The compact copy panel beside the browser follows the main window's switch.
+    const compact = await open(app, '/compact')
+    const context = compact.page.locator('[data-establishment-context]')
+    await expect
+      .poll(() => context.textContent())
+      .toContain('さくら工務店 本店（事業所番号 1501-123456-7）')
+    await compact.page.locator('[data-screen-picker]').selectOption('est-2')
+    const compactName = compact.page.locator('[data-field="establishment.name"] [data-value]')
+    await expect.poll(() => compactName.textContent()).toContain('株式会社さくら工務店')
     await switchInHeader(page, minato.id, 'みなと商会')
+    await expect
+      .poll(() => context.textContent())
+      .toContain('みなと商会（事業所番号 1301-222222-2）')
+    await expect.poll(() => compactName.textContent()).toContain('有限会社みなと商会')
+    // Back to the main window (a page in the background has its frames throttled).
+    await page.bringToFront()
+    // The window title names it too (the taskbar shows the title).
+    await expect.poll(() => page.title()).toContain('みなと商会')
     await expectScreensAbout(app, page, 'みなと商会', '有限会社みなと商会')
 
     // A fourth from another PC's export: the client's own みなと商会, same 事業所番号.

@@ -20,3 +20,20 @@ describe('the desktop notices', () => {
     )
   })
 })
+
+describe('with several establishments', () => {
+  it('says whose key it is first, in both languages', () => {
+    const notice: TimerNotice = {
+      kind: 'threshold',
+      profileId: 'est-1',
+      threshold: 5,
+      minutesLeft: 5,
+      establishment: 'さくら工務店 長岡店',
+    }
+    expect(noticeText(notice, 'ja').title).toBe('さくら工務店 長岡店：認証キーの残り時間：あと5分')
+    expect(noticeText(notice, 'en').title).toBe('さくら工務店 長岡店: Auth key: 5 minutes left')
+    expect(noticeText({ ...notice, establishment: null }, 'ja').title).toBe(
+      '認証キーの残り時間：あと5分',
+    )
+  })
+})

@@ -68,3 +68,17 @@ describe('notification texts', () => {
     expect(noticeText(gone, 'en').body).toContain('which step to redo')
   })
 })
+
+describe('with several establishments', () => {
+  it('names whose key the minutes are', () => {
+    const label = (id: string) => (id === 'b' ? 'みなと商会' : null)
+    const states = [running('a', 30 * 60_000), running('b', 4 * 60_000)]
+    expect(windowStatus(states, 'ガイド', 'ja', undefined, label).title).toBe(
+      'ガイド — みなと商会：認証キー残り4分',
+    )
+    expect(windowStatus([expired('b')], 'Guide', 'en', undefined, label).title).toBe(
+      'Guide — みなと商会: auth key expired',
+    )
+    expect(windowStatus([idleState('b')], 'Guide', 'en', undefined, label).title).toBe('Guide')
+  })
+})

@@ -53,7 +53,7 @@ export async function loadDocument<T>(
  * The copy is named after its content: loading the same unreadable document again (every start,
  * every screen) finds the copy already there instead of writing another one.
  */
-async function keepAside(store: DocumentStore, id: string, doc: unknown): Promise<string> {
+export async function keepAside(store: DocumentStore, id: string, doc: unknown): Promise<string> {
   const digest = createHash('sha256')
     .update(JSON.stringify(doc) ?? '')
     .digest('hex')

@@ -3,7 +3,6 @@ import type { ProfileView } from '@shared/contract'
 import type { DraftsView } from '@shared/drafts'
 import type { CreatedEstablishment, EstablishmentsView } from '@shared/establishments'
 import { emptyProgress } from '@shared/guide/progress'
-import type { Result } from '@shared/ipc/result'
 import { sampleDraft, sampleProfile } from '@shared/job-offer/fixtures'
 import { hurriedOffer } from '@shared/job-offer/testing/offers'
 import { emptyProfile, type Profile } from '@shared/profile/model'
@@ -11,16 +10,7 @@ import { ESTABLISHMENT_INDEX_ID } from '@shared/profiles'
 import type { TimerState } from '@shared/timer'
 import { createUnitApp, type UnitApp, type UnitAppOptions } from '../profile/testing'
 import { MemoryVaultFiles } from '../vault'
-
-async function call<T>(app: UnitApp, channel: string, ...args: unknown[]): Promise<Result<T>> {
-  return (await app.dispatch(channel, args)) as Result<T>
-}
-
-async function value<T>(app: UnitApp, channel: string, ...args: unknown[]): Promise<T> {
-  const result = await call<T>(app, channel, ...args)
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`)
-  return result.value
-}
+import { call, value } from './testing/dispatch'
 
 const list = (app: UnitApp) => value<EstablishmentsView>(app, 'establishments:list')
 const create = async (app: UnitApp, name: string, kana = '') =>

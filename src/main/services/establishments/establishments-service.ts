@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { jstDateOf } from '@shared/dates'
 import {
   ESTABLISHMENT_KANA_MAX,
@@ -29,6 +29,7 @@ import {
   PROFILE_ID_PATTERN,
   type DocumentKind,
 } from '@shared/profiles'
+import { keepAside } from '../documents'
 import { errnoCode } from '../file-errors'
 import type { Clock, LogPort } from '../ports'
 import type { VaultStore } from '../vault'
@@ -669,7 +670,8 @@ export class EstablishmentsService {
         return decoded
       }
       reason = 'unreadable'
-      keptAs = await this.keepAside(read.doc)
+      // Copied aside (once per content), never lost.
+      keptAs = await keepAside(this.deps.vault, ESTABLISHMENT_INDEX_ID, read.doc)
     }
     return this.rebuild(reason, keptAs)
   }
@@ -794,22 +796,6 @@ export class EstablishmentsService {
     }).catch((error: unknown) => {
       this.deps.log.warn('establishments.verify-failed', { code: errnoCode(error) ?? null })
     })
-  }
-
-  /** An index that decrypts but does not fit is copied aside (once per content), never lost. */
-  private async keepAside(doc: unknown): Promise<string> {
-    const digest = createHash('sha256')
-      .update(JSON.stringify(doc) ?? '')
-      .digest('hex')
-      .slice(0, 16)
-    const keptAs = `${ESTABLISHMENT_INDEX_ID}.unreadable-${digest}`
-    try {
-      await this.deps.vault.read(keptAs)
-    } catch (error) {
-      if (!(error instanceof DomainError && error.code === 'not-found')) throw error
-      await this.deps.vault.write(keptAs, doc)
-    }
-    return keptAs
   }
 }
 

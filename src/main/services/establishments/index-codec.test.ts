@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { EstablishmentRow, IndexDocument } from '@shared/establishments'
+import { establishmentRow } from '@shared/testing/establishments'
 import { decodeIndex, encodeIndex } from './index-codec'
 
 const date = fc
@@ -96,30 +97,7 @@ describe('the establishment index as stored', () => {
   })
 
   it('takes each id and each name once, and at least one establishment', () => {
-    const one = (name: string, id = 'est-0001'): EstablishmentRow => ({
-      id,
-      name,
-      kana: '',
-      autoName: false,
-      createdAt: 0,
-      changedAt: null,
-      summary: {
-        profileName: name,
-        officeNumber: '',
-        profileDone: 0,
-        profileTotal: 0,
-        profileErrors: 0,
-        drafts: 0,
-        draftsWithFindings: 0,
-        draftsRefused: 0,
-        findingsOn: null,
-        guideCase: null,
-        stepsDone: 0,
-        stepsTotal: 0,
-        deadline: null,
-        endings: [],
-      },
-    })
+    const one = (name: string, id = 'est-0001') => establishmentRow(id, name)
     const of = (rows: EstablishmentRow[]) =>
       JSON.parse(JSON.stringify(encodeIndex({ version: 1, establishments: rows, removed: [] })))
     expect(decodeIndex(of([one('本店')]))).not.toBeNull()

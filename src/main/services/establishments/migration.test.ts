@@ -5,19 +5,13 @@ import { describe, expect, it } from 'vitest'
 import type { GuideView, ProfileView } from '@shared/contract'
 import type { DraftsView } from '@shared/drafts'
 import type { EstablishmentsView } from '@shared/establishments'
-import type { Result } from '@shared/ipc/result'
 import type { TimerStoreData } from '../timer/timer-service'
 import { NodeVaultFiles } from '../../adapters/vault-fs'
 import { createUnitApp, MapStore, type UnitApp } from '../profile/testing'
 import type { SettingsData } from '../settings-service'
 import { MemoryStore } from '../timer/timer-fakes'
 import { copyFixture, FIXTURE_SECRET } from './testing/migration'
-
-async function value<T>(app: UnitApp, channel: string, ...args: unknown[]): Promise<T> {
-  const result = (await app.dispatch(channel, args)) as Result<T>
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`)
-  return result.value
-}
+import { value } from './testing/dispatch'
 
 /** Each vault file's SHA-256: the documents of the older version must not change at all. */
 function digests(dir: string): Record<string, string> {

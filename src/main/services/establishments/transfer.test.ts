@@ -9,7 +9,6 @@ import type {
   ImportPreview,
 } from '@shared/establishments'
 import { emptyProgress } from '@shared/guide/progress'
-import type { Result } from '@shared/ipc/result'
 import { sampleDraft, sampleProfile } from '@shared/job-offer/fixtures'
 import type { Profile } from '@shared/profile/model'
 import { ESTABLISHMENT_INDEX_ID } from '@shared/profiles'
@@ -19,18 +18,9 @@ import { MemoryVaultFiles, StaticKeyProtector, VaultStore, openExport } from '..
 import { CHEAP_SCRYPT } from '../vault/testing'
 import { decodeIndex } from './index-codec'
 import { copyFixture, FIXTURE_PASSPHRASE } from './testing/migration'
+import { call, value } from './testing/dispatch'
 
 const PASS = 'correct horse battery'
-
-async function call<T>(app: UnitApp, channel: string, ...args: unknown[]): Promise<Result<T>> {
-  return (await app.dispatch(channel, args)) as Result<T>
-}
-
-async function value<T>(app: UnitApp, channel: string, ...args: unknown[]): Promise<T> {
-  const result = await call<T>(app, channel, ...args)
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`)
-  return result.value
-}
 
 const list = (app: UnitApp) => value<EstablishmentsView>(app, 'establishments:list')
 

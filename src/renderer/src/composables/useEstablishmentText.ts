@@ -46,5 +46,13 @@ export function useEstablishmentText() {
       : t('establishmentsUi.context', { name: row.name })
   }
 
-  return { t, day, guide, nameError, context }
+  /** 「事業所：さくら工務店（事業所番号 …）」 printed on the A4 sheets. */
+  function sheetLabel(row: EstablishmentRow | null): string {
+    if (row === null) return ''
+    return row.summary.officeNumber
+      ? t('establishmentsUi.sheetLabelNumber', { name: row.name, number: row.summary.officeNumber })
+      : t('establishmentsUi.sheetLabel', { name: row.name })
+  }
+
+  return { t, day, guide, nameError, context, sheetLabel }
 }

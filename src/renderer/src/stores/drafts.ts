@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref, watch } from 'vue'
+import { computed, ref } from 'vue'
 import type { DraftsView, StoredImage } from '@shared/drafts'
 import type { ErrorCode } from '@shared/ipc/result'
 import type { ImageFinding } from '@shared/job-offer/images'
@@ -8,7 +8,7 @@ import type { Profile } from '@shared/profile/model'
 import type { OverLimit } from '@shared/storage-limits'
 import { useApi } from '../api'
 import { useAutosave, type SaveFailure } from '../composables/useAutosave'
-import { useEstablishmentsStore } from './establishments'
+import { useActiveDocument } from './establishments'
 
 /** Typing pauses this long before a draft is saved. */
 export const DRAFT_AUTOSAVE_DELAY_MS = 800
@@ -27,9 +27,8 @@ const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
  */
 export const useDraftsStore = defineStore('drafts', () => {
   const api = useApi()
-  const establishments = useEstablishmentsStore()
-  /** Which establishment the drafts held here belong to: saves go there (see the profile store). */
-  const loadedFor = ref<string | null>(null)
+  // Which establishment the drafts held here belong to: saves go there (see the profile store).
+  const { establishments, loadedFor, holdsActive, reloadOnSwitch } = useActiveDocument()
   const drafts = ref<JobOfferDraft[]>([])
   const images = ref<StoredImage[]>([])
   const imageFindings = ref<ImageFinding[]>([])
@@ -45,13 +44,7 @@ export const useDraftsStore = defineStore('drafts', () => {
   const refused = ref(new Map<string, OverLimit[]>())
   const revisions = new Map<string, number>()
 
-  const editable = computed(
-    () =>
-      loaded.value &&
-      error.value === null &&
-      loadedFor.value !== null &&
-      loadedFor.value === establishments.activeId,
-  )
+  const editable = computed(() => loaded.value && error.value === null && holdsActive.value)
   /** The establishment of the drafts held here, for calls that change them. */
   const owner = (): string => {
     if (loadedFor.value === null) throw new Error('drafts not loaded')
@@ -138,13 +131,7 @@ export const useDraftsStore = defineStore('drafts', () => {
     await load()
   }
 
-  // Another establishment became active (its edits here were saved first): load its drafts.
-  watch(
-    () => establishments.activeId,
-    (next) => {
-      if (next !== null && loadedFor.value !== null && next !== loadedFor.value) void reload()
-    },
-  )
+  reloadOnSwitch(reload)
 
   const byId = (id: string): JobOfferDraft | undefined => drafts.value.find((d) => d.id === id)
 

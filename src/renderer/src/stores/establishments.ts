@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, onScopeDispose, ref } from 'vue'
+import { computed, onScopeDispose, ref, watch } from 'vue'
 import type {
   EstablishmentInput,
   EstablishmentRow,
@@ -177,3 +177,26 @@ export const useEstablishmentsStore = defineStore('establishments', () => {
     restore,
   }
 })
+
+/**
+ * For the stores that follow the active establishment (profile, guide, drafts): which
+ * establishment the document they hold was loaded for (saves go there, whichever is active
+ * meanwhile), whether it is the active one (editing needs that), and a reload after a switch.
+ */
+export function useActiveDocument() {
+  const establishments = useEstablishmentsStore()
+  const loadedFor = ref<string | null>(null)
+  const holdsActive = computed(
+    () => loadedFor.value !== null && loadedFor.value === establishments.activeId,
+  )
+  /** Another establishment became active (its edits here were saved first): load its document. */
+  function reloadOnSwitch(reload: () => Promise<void>): void {
+    watch(
+      () => establishments.activeId,
+      (next) => {
+        if (next !== null && loadedFor.value !== null && next !== loadedFor.value) void reload()
+      },
+    )
+  }
+  return { establishments, loadedFor, holdsActive, reloadOnSwitch }
+}

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref, watch } from 'vue'
+import { computed, ref } from 'vue'
 import type { GuideView } from '@shared/contract'
 import {
   honTorokuRuleApplies,
@@ -14,7 +14,7 @@ import type { ErrorCode } from '@shared/ipc/result'
 import type { OverLimit } from '@shared/storage-limits'
 import { useApi } from '../api'
 import { useAutosave } from '../composables/useAutosave'
-import { useEstablishmentsStore } from './establishments'
+import { useActiveDocument } from './establishments'
 
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error'
 type Confirmation = keyof GuideProgress['confirmations']
@@ -29,9 +29,8 @@ export const AUTOSAVE_DELAY_MS = 400
  */
 export const useGuideStore = defineStore('guide', () => {
   const api = useApi()
-  const establishments = useEstablishmentsStore()
-  /** Which establishment the progress held here belongs to: saves go there (see the profile store). */
-  const loadedFor = ref<string | null>(null)
+  // Which establishment the progress held here belongs to: saves go there (see the profile store).
+  const { establishments, loadedFor, holdsActive, reloadOnSwitch } = useActiveDocument()
   const progress = ref<GuideProgress>(emptyProgress())
   const lastChangedAt = ref<number | null>(null)
   const notice = ref<GuideView['notice']>(null)
@@ -138,13 +137,7 @@ export const useGuideStore = defineStore('guide', () => {
     await autosave.flush()
   }
 
-  const editable = computed(
-    () =>
-      loaded.value &&
-      error.value === null &&
-      loadedFor.value !== null &&
-      loadedFor.value === establishments.activeId,
-  )
+  const editable = computed(() => loaded.value && error.value === null && holdsActive.value)
 
   /** An edit main held for this profile (the window reloaded before it was saved): take it back. */
   function restoreEdit(id: string, doc: GuideProgress): boolean {
@@ -163,13 +156,7 @@ export const useGuideStore = defineStore('guide', () => {
     await load()
   }
 
-  // Another establishment became active (its edits here were saved first): load its progress.
-  watch(
-    () => establishments.activeId,
-    (next) => {
-      if (next !== null && loadedFor.value !== null && next !== loadedFor.value) void reload()
-    },
-  )
+  reloadOnSwitch(reload)
 
   function setAnswer<K extends keyof CaseAnswers>(question: K, value: CaseAnswers[K]): void {
     change((draft) => {

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref, watch } from 'vue'
+import { computed, ref } from 'vue'
 import type { ProfileView } from '@shared/contract'
 import type { ErrorCode } from '@shared/ipc/result'
 import { checkProfile, completeness } from '@shared/profile/field-rules'
@@ -7,7 +7,7 @@ import { emptyProfile, emptyWorkplace, WORKPLACES_MAX, type Profile } from '@sha
 import type { OverLimit } from '@shared/storage-limits'
 import { useApi } from '../api'
 import { useAutosave } from '../composables/useAutosave'
-import { useEstablishmentsStore } from './establishments'
+import { useActiveDocument } from './establishments'
 
 /** Typing pauses this long before the profile is saved. */
 export const AUTOSAVE_DELAY_MS = 800
@@ -22,12 +22,7 @@ const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
  */
 export const useProfileStore = defineStore('profile', () => {
   const api = useApi()
-  const establishments = useEstablishmentsStore()
-  /**
-   * Which establishment the profile held here belongs to: saves go there, whichever is active
-   * meanwhile. Editing needs it to be the active one.
-   */
-  const loadedFor = ref<string | null>(null)
+  const { establishments, loadedFor, holdsActive, reloadOnSwitch } = useActiveDocument()
   const profile = ref<Profile>(emptyProfile())
   const savedAt = ref<number | null>(null)
   const notice = ref<ProfileView['notice']>(null)
@@ -38,13 +33,7 @@ export const useProfileStore = defineStore('profile', () => {
   const refused = ref<OverLimit[]>([])
   let revision = 0
 
-  const editable = computed(
-    () =>
-      loaded.value &&
-      error.value === null &&
-      loadedFor.value !== null &&
-      loadedFor.value === establishments.activeId,
-  )
+  const editable = computed(() => loaded.value && error.value === null && holdsActive.value)
   const findings = computed(() => checkProfile(profile.value))
   const progress = computed(() => completeness(profile.value))
 
@@ -122,13 +111,7 @@ export const useProfileStore = defineStore('profile', () => {
     await load()
   }
 
-  // Another establishment became active (its edits here were saved first): load its profile.
-  watch(
-    () => establishments.activeId,
-    (next) => {
-      if (next !== null && loadedFor.value !== null && next !== loadedFor.value) void reload()
-    },
-  )
+  reloadOnSwitch(reload)
 
   function changed(): void {
     autosave.changed('profile')

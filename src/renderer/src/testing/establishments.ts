@@ -1,33 +1,8 @@
 import { vi } from 'vitest'
 import type { EstablishmentRow, EstablishmentsView } from '@shared/establishments'
+import { establishmentRow } from '@shared/testing/establishments'
 
-/** Test-only: an establishment row with an empty summary. */
-export function establishmentRow(id: string, name: string, officeNumber = ''): EstablishmentRow {
-  return {
-    id,
-    name,
-    kana: '',
-    autoName: false,
-    createdAt: 0,
-    changedAt: null,
-    summary: {
-      profileName: name,
-      officeNumber,
-      profileDone: 0,
-      profileTotal: 30,
-      profileErrors: 0,
-      drafts: 0,
-      draftsWithFindings: 0,
-      draftsRefused: 0,
-      findingsOn: null,
-      guideCase: null,
-      stepsDone: 0,
-      stepsTotal: 0,
-      deadline: null,
-      endings: [],
-    },
-  }
-}
+export { establishmentRow }
 
 /**
  * Test-only: main's `establishments` area for a fake `window.api`: the given rows (one, `default`,

@@ -106,8 +106,6 @@ export const establishmentsEn: EstablishmentsMessages = {
     exportAll: 'Select all',
     exportNone: 'Choose at least one establishment.',
     exported: 'Exported {count} establishments to {file}.',
-    importHelp:
-      'Each establishment in the file is added to the list as a new one; nothing here is overwritten. The imported data is protected again with this PC’s key.',
     reading: 'Reading the file…',
     choiceTitle: 'Check what will be imported',
     choiceLead: 'The file {file} holds these establishments.',

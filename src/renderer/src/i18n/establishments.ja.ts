@@ -104,8 +104,6 @@ export const establishmentsJa = {
     exportAll: 'すべて選ぶ',
     exportNone: '書き出す事業所を1つ以上選んでください。',
     exported: '{count}件の事業所を「{file}」に書き出しました。',
-    importHelp:
-      '読み込んだ事業所は、新しい事業所として一覧に加わります。いまの事業所のデータは上書きしません。読み込んだデータは、このパソコンの鍵で保護し直します。',
     reading: 'ファイルを読み取っています…',
     choiceTitle: '読み込む事業所を確認してください',
     choiceLead: 'ファイル「{file}」には、次の事業所があります。',

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { emptyDraft } from '@shared/job-offer/model'
 import type { Locale } from '@shared/settings'
 import { messages } from '../src/renderer/src/i18n'
 import {
@@ -195,6 +196,15 @@ describe('several establishments', () => {
     // The window title names it too (the taskbar shows the title).
     await expect.poll(() => page.title()).toContain('みなと商会')
     await expectScreensAbout(app, page, 'みなと商会', '有限会社みなと商会')
+    // So does the printed draft.
+    await app.services.drafts.save(minato.id, emptyDraft('draft-minato'))
+    await go(page, '#/drafts/print')
+    // A draft saved outside this window: read anew.
+    await page.reload()
+    await page.locator('main h1').first().waitFor()
+    await expect
+      .poll(() => page.locator('[data-print-label]').textContent())
+      .toContain('みなと商会（事業所番号 1301-222222-2）')
 
     // A fourth from another PC's export: the client's own みなと商会, same 事業所番号.
     const client = await createTestApp()

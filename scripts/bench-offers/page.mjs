@@ -21,6 +21,38 @@ export function stubOffersApi(fixtures) {
     'drafts.list': view,
     'drafts.save': view,
     'minwage.list': () => ({ rates: [], keptAside: 0 }),
+    // One establishment, the sample's: the stores follow the active one.
+    'establishments.list': () => ({
+      establishments: [
+        {
+          id: 'default',
+          name: fixtures.profile.establishment.name,
+          kana: '',
+          autoName: true,
+          createdAt: 0,
+          changedAt: null,
+          summary: {
+            profileName: fixtures.profile.establishment.name,
+            officeNumber: fixtures.profile.record.officeNumber,
+            profileDone: 0,
+            profileTotal: 0,
+            profileErrors: 0,
+            drafts: 1,
+            draftsWithFindings: 0,
+            draftsRefused: 0,
+            findingsOn: null,
+            guideCase: null,
+            stepsDone: 0,
+            stepsTotal: 0,
+            deadline: null,
+            endings: [],
+          },
+        },
+      ],
+      activeId: 'default',
+      removed: [],
+      notice: null,
+    }),
   }
   const handler = {
     get: (_t, area) =>

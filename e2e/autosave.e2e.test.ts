@@ -190,7 +190,8 @@ describe('nothing typed is lost on close or reload', () => {
     await expect
       .poll(async () => (await app.services.profile.get('default')).profile.establishment.name)
       .toBe(sentinel)
-    expect(app.services.edits.pending()).toEqual([])
+    // Dropped once the save answered (after the establishment list took the change).
+    await expect.poll(() => app.services.edits.pending()).toEqual([])
     expect(await next.page.locator('[data-pending-status]').innerText()).toContain('保存しました')
   })
 

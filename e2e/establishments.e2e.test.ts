@@ -172,7 +172,7 @@ describe('several establishments', () => {
       '045-111-2222',
     )
     expect((await app.services.profile.get(honten.id)).profile.establishment.phone).toBe('')
-    expect(app.services.edits.pending()).toEqual([])
+    await expect.poll(() => app.services.edits.pending()).toEqual([])
 
     // The copy panel and the A4 sheet are about the establishment on screen, each in turn.
     await expectScreensAbout(app, page, 'さくら工務店 本店', '株式会社さくら工務店')

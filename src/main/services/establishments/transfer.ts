@@ -41,8 +41,6 @@ export interface TransferDeps {
   dialogs: FileDialogPort
   files: UserFilePort
   clock: Clock
-  /** The vault was started anew by an import: whatever else keeps state about it forgets it. */
-  onVaultReplaced?: () => void
 }
 
 interface HeldFile {
@@ -182,7 +180,6 @@ export class EstablishmentTransfer {
       this.deps.vault.useProtector(this.deps.osProtector)
       await this.deps.vault.startFresh()
       this.deps.establishments.forget()
-      this.deps.onVaultReplaced?.()
     }
     const result = await this.deps.establishments.addImported(
       held.candidates.map((c) => ({

@@ -29,7 +29,6 @@ export function stubOffersApi(fixtures) {
           name: fixtures.profile.establishment.name,
           kana: '',
           autoName: true,
-          createdAt: 0,
           changedAt: null,
           summary: {
             profileName: fixtures.profile.establishment.name,

@@ -73,7 +73,6 @@ export interface EstablishmentRow {
    * profile's 事業所名 until the user names the establishment themselves.
    */
   autoName: boolean
-  createdAt: number
   /** The last save of its profile, guide or drafts (null before the first). */
   changedAt: number | null
   summary: EstablishmentSummary

@@ -7,7 +7,6 @@ export function establishmentRow(id: string, name: string, officeNumber = ''): E
     name,
     kana: '',
     autoName: false,
-    createdAt: 0,
     changedAt: null,
     summary: {
       profileName: name,

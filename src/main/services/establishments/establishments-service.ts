@@ -472,7 +472,7 @@ export class EstablishmentsService {
     summary: EstablishmentSummary,
     autoName = false,
   ): EstablishmentRow {
-    return { id, name, kana, autoName, createdAt: this.deps.clock.now(), changedAt: null, summary }
+    return { id, name, kana, autoName, changedAt: null, summary }
   }
 
   private newId(index: IndexDocument, taken: ReadonlySet<string> = new Set()): string {
@@ -695,7 +695,6 @@ export class EstablishmentsService {
         index,
         row.summary.profileName || this.defaultName(index.establishments.length + 1),
       )
-      if (row.changedAt !== null) row.createdAt = row.changedAt
       row.autoName = true
       index.establishments.push(row)
     }

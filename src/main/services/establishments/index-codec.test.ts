@@ -16,7 +16,6 @@ const row = (i: number): fc.Arbitrary<EstablishmentRow> =>
     name: text(90).map((s) => `${s.trim()}名${i}`),
     kana: text(100),
     autoName: fc.boolean(),
-    createdAt: fc.nat(),
     changedAt: fc.option(fc.nat(), { nil: null }),
     summary: fc.record({
       profileName: text(500),
@@ -82,11 +81,11 @@ describe('the establishment index as stored', () => {
         (doc, at, planted) => {
           const stored = JSON.parse(JSON.stringify(encodeIndex(doc))) as { rows: unknown[][] }
           const row = stored.rows[at % stored.rows.length]!
-          const field = at % 20
+          const field = at % 19
           // Only values that field does not take: 'x' is an id, a name or a text; [] no endings.
           const fits =
-            (planted === 'x' && [0, 1, 2, 6, 7].includes(field)) ||
-            (field === 19 && Array.isArray(planted) && planted.length === 0)
+            (planted === 'x' && [0, 1, 2, 5, 6].includes(field)) ||
+            (field === 18 && Array.isArray(planted) && planted.length === 0)
           fc.pre(!fits)
           row[field] = planted
           expect(decodeIndex(stored)).toBeNull()
@@ -103,7 +102,6 @@ describe('the establishment index as stored', () => {
     expect(decodeIndex(of([one('本店')]))).not.toBeNull()
     expect(decodeIndex(of([]))).toBeNull()
     expect(decodeIndex(of([one('本店'), one('支店')]))).toBeNull()
-    expect(decodeIndex(of([one('本店'), one('本　店', 'est-0002')]))).toBeNull()
     expect(decodeIndex(of([one('  ')]))).toBeNull()
     expect(decodeIndex({ ...of([one('本店')]), extra: 1 })).toBeNull()
     expect(decodeIndex({ ...of([one('本店')]), version: 2 })).toBeNull()

@@ -4,7 +4,6 @@ import {
   ESTABLISHMENT_KANA_MAX,
   ESTABLISHMENT_NAME_MAX,
   GUIDE_CASES,
-  nameKey,
   REMOVAL_REASONS,
   REMOVED_MAX,
   SUMMARY_TEXT_MAX,
@@ -34,7 +33,6 @@ type PackedRow = [
   name: string,
   kana: string,
   autoName: 0 | 1,
-  createdAt: number,
   changedAt: number | null,
   /** Null when it is the row's name. */
   profileName: string | null,
@@ -71,7 +69,6 @@ export function encodeIndex(index: IndexDocument): StoredIndex {
         r.name,
         r.kana,
         r.autoName ? 1 : 0,
-        r.createdAt,
         r.changedAt,
         // Most often the same as the name: kept once.
         s.profileName === r.name ? null : s.profileName,
@@ -134,7 +131,7 @@ function ending(x: unknown): Ending {
 }
 
 function row(x: unknown): EstablishmentRow {
-  const r = tuple(x, 20)
+  const r = tuple(x, 19)
   const name = str(r[1], ESTABLISHMENT_NAME_MAX)
   if (name.trim() === '') fail()
   return {
@@ -142,23 +139,22 @@ function row(x: unknown): EstablishmentRow {
     name,
     kana: str(r[2], ESTABLISHMENT_KANA_MAX),
     autoName: r[3] === 1 ? true : r[3] === 0 ? false : fail(),
-    createdAt: count(r[4]),
-    changedAt: nullable(r[5], count),
+    changedAt: nullable(r[4], count),
     summary: {
-      profileName: r[6] === null ? name : str(r[6], SUMMARY_TEXT_MAX),
-      officeNumber: str(r[7], SUMMARY_TEXT_MAX),
-      profileDone: count(r[8]),
-      profileTotal: count(r[9]),
-      profileErrors: count(r[10]),
-      drafts: count(r[11]),
-      draftsWithFindings: count(r[12]),
-      draftsRefused: count(r[13]),
-      findingsOn: nullable(r[14], date),
-      guideCase: nullable(r[15], (c) => oneOf(c, GUIDE_CASES)),
-      stepsDone: count(r[16]),
-      stepsTotal: count(r[17]),
-      deadline: nullable(r[18], date),
-      endings: list(r[19], ENDINGS_MAX).map(ending),
+      profileName: r[5] === null ? name : str(r[5], SUMMARY_TEXT_MAX),
+      officeNumber: str(r[6], SUMMARY_TEXT_MAX),
+      profileDone: count(r[7]),
+      profileTotal: count(r[8]),
+      profileErrors: count(r[9]),
+      drafts: count(r[10]),
+      draftsWithFindings: count(r[11]),
+      draftsRefused: count(r[12]),
+      findingsOn: nullable(r[13], date),
+      guideCase: nullable(r[14], (c) => oneOf(c, GUIDE_CASES)),
+      stepsDone: count(r[15]),
+      stepsTotal: count(r[16]),
+      deadline: nullable(r[17], date),
+      endings: list(r[18], ENDINGS_MAX).map(ending),
     },
   }
 }
@@ -187,8 +183,9 @@ export function decodeIndex(doc: unknown): IndexDocument | null {
     if (d['format'] !== INDEX_FORMAT || d['version'] !== 1) return null
     const establishments = list(d['rows'], ESTABLISHMENTS_MAX).map(row)
     if (establishments.length === 0) return null
+    // Names are kept unique (as `nameKey`) by every write; read back, the exact text must differ.
     const ids = new Set(establishments.map((r) => r.id))
-    const names = new Set(establishments.map((r) => nameKey(r.name)))
+    const names = new Set(establishments.map((r) => r.name))
     if (ids.size !== establishments.length || names.size !== establishments.length) return null
     return { version: 1, establishments, removed: list(d['removed'], REMOVED_MAX).map(removed) }
   } catch (error) {

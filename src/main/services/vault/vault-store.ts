@@ -130,6 +130,8 @@ export class VaultStore {
   private readonly probe: string | undefined
   /** Leftover temp files were not looked for at open (see `probe`): done before the first write. */
   private tempsPending = false
+  /** The probe's file as `open` read it, for the read that follows at start (not read twice). */
+  private probed: { name: string; bytes: Buffer } | undefined
 
   constructor(options: VaultOptions) {
     this.files = options.files
@@ -333,6 +335,7 @@ export class VaultStore {
       const ordered = [...moves].sort(
         (a, b) => Number(isCurrent(a.live)) - Number(isCurrent(b.live)),
       )
+      this.probed = undefined
       for (const { name, live } of ordered) await this.files.rename(name, live)
     })
   }
@@ -473,10 +476,13 @@ export class VaultStore {
   /** The probe document exists and names this key: the key is the documents' key. */
   private async probeUsesKey(keyId: string): Promise<boolean> {
     if (this.probe === undefined) return false
-    const bytes = await this.files.read(fileName(this.probe, 'current'))
+    const name = fileName(this.probe, 'current')
+    const bytes = await this.files.read(name)
     if (bytes === undefined) return false
     try {
-      return parse('HWNd', bytes).meta.k === keyId
+      const proven = parse('HWNd', bytes).meta.k === keyId
+      if (proven) this.probed = { name, bytes }
+      return proven
     } catch {
       return false
     }
@@ -550,7 +556,9 @@ export class VaultStore {
     let found = false
     for (const slot of SLOTS) {
       const name = fileName(id, slot)
-      const bytes = await this.files.read(name)
+      const kept = this.probed?.name === name ? this.probed.bytes : undefined
+      this.probed = undefined
+      const bytes = kept ?? (await this.files.read(name))
       if (bytes === undefined) continue
       found = true
       const opened = this.tryOpen(id, bytes)
@@ -583,6 +591,7 @@ export class VaultStore {
    */
   private async writeNow(id: string, sealed: Buffer): Promise<{ movedAside: string[] }> {
     this.requireReady()
+    this.probed = undefined
     await this.cleanPendingTemps()
     const currentName = fileName(id, 'current')
     const current = await this.files.read(currentName)
@@ -729,6 +738,7 @@ export class VaultStore {
   }
 
   private async moveAside(name: string, tag: 'corrupt' | 'removed' | 'aside'): Promise<string> {
+    this.probed = undefined
     const base = `${name}.${tag}-${stamp(this.clock.now())}`
     let target = base
     for (let n = 2; await this.files.exists(target); n++) target = `${base}-${n}`
@@ -745,6 +755,7 @@ export class VaultStore {
   }
 
   private forgetKey() {
+    this.probed = undefined
     this.key?.fill(0)
     this.key = undefined
     this.keyId = ''

@@ -365,10 +365,23 @@ describe('several establishments', () => {
       })
       // Replacing keeps the replaced one aside, listed to be put back.
       await page.locator('[data-import-apply]').click()
-      await page.locator('[data-section="removed"] [data-removed]').first().waitFor()
+      const removed = page.locator(`[data-section="removed"] [data-removed="${ids[3]}"]`)
+      await removed.waitFor()
       const listed = (await app.services.establishments.list()).establishments
       expect(listed).toHaveLength(12)
       expect(listed.find((r) => r.name === 'みなと商会')?.id).not.toBe(ids[3])
+      // Put back, under its own id, with its data; its name is taken now, so it gets another.
+      await removed.locator('[data-restore]').click()
+      await expect
+        .poll(() => page.locator('[data-result="restore"]').textContent())
+        .toContain('みなと商会')
+      const back = (await app.services.establishments.list()).establishments
+      expect(back.find((r) => r.id === ids[3])?.name).toBe(
+        lang === 'ja' ? 'みなと商会（2）' : 'みなと商会 (2)',
+      )
+      expect((await app.services.profile.get(ids[3]!)).profile.record.officeNumber).toBe(
+        '1501-100004-3',
+      )
     })
   }
 })

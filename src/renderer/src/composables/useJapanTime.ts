@@ -23,6 +23,16 @@ export function useJapanTime() {
     }).format(new Date(Date.UTC(date.y, date.m - 1, date.d)))
   }
 
+  /** A short date (2026/11/30, 30/11/2026) where a table has little room. */
+  function formatShortDate(instant: number): string {
+    return new Intl.DateTimeFormat(tag.value, {
+      timeZone: TOKYO,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+    }).format(new Date(instant))
+  }
+
   function formatDateTime(instant: number): string {
     return new Intl.DateTimeFormat(tag.value, {
       timeZone: TOKYO,
@@ -45,5 +55,5 @@ export function useJapanTime() {
     }).format(new Date(instant))
   }
 
-  return { formatDate, formatDateTime, formatTime }
+  return { formatDate, formatDateTime, formatShortDate, formatTime }
 }

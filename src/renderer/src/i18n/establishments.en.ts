@@ -110,6 +110,7 @@ export const establishmentsEn: EstablishmentsMessages = {
     choiceTitle: 'Check what will be imported',
     choiceLead: 'The file {file} holds these establishments.',
     candidate: '{name}',
+    unnamed: 'Establishment without a name',
     candidateDetail: 'Office number {number}, {drafts} job-offer drafts',
     candidateNoNumber: 'No office number, {drafts} job-offer drafts',
     match: '{name} on this PC has the same office number.',

@@ -108,6 +108,7 @@ export const establishmentsJa = {
     choiceTitle: '読み込む事業所を確認してください',
     choiceLead: 'ファイル「{file}」には、次の事業所があります。',
     candidate: '{name}',
+    unnamed: '名前のない事業所',
     candidateDetail: '事業所番号 {number}・求人の下書き {drafts}件',
     candidateNoNumber: '事業所番号 未入力・求人の下書き {drafts}件',
     match: 'このパソコンにも、事業所番号が同じ「{name}」があります。',

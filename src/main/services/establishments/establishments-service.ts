@@ -96,8 +96,8 @@ const CACHE_SIZE = 3
  * The establishments as a list: the index document (one encrypted vault document with each row's
  * name and summary), the active one (a setting), and what was removed (documents moved aside, never
  * deleted, and put back on request). The index is read once per run and kept in memory; it is
- * checked against its schema, made again from the documents when it is missing or unreadable, and
- * checked against the data folder after the first list of the run.
+ * checked field by field (`index-codec.ts`), made again from the documents when it is missing or
+ * unreadable, and checked against the data folder after the first list of the run.
  */
 export class EstablishmentsService {
   private index: IndexDocument | null = null

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { FLUSH_TIMEOUT_MS } from '@shared/edits'
 import { emptyProgress } from '@shared/guide/progress'
 import { emptyDraft } from '@shared/job-offer/model'
-import { scanForSentinels } from '../src/main/services/vault/plaintext-scan'
+import { scanForSentinels } from '../src/main/services/vault/testing/plaintext-scan'
 import { launch, openApp, serveRenderer, type AppPage, type Browser } from './harness/browser'
 import { createTestApp, type TestApp } from './harness/test-app'
 

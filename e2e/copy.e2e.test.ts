@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { LOCALES } from '@shared/settings'
-import { sampleProfile } from '@shared/job-offer/fixtures'
-import { messages } from '../src/renderer/src/i18n'
+import { sampleProfile } from '@shared/job-offer/testing/fixtures'
+import { messages } from '../src/renderer/src/i18n/testing'
 import { screens } from '../src/renderer/src/screens'
 import {
   checkScreen,

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_SHORTCUTS, SHORTCUT_CANDIDATES } from '@shared/desktop/shortcuts'
-import { sampleDraft, sampleProfile } from '@shared/job-offer/fixtures'
+import { sampleDraft, sampleProfile } from '@shared/job-offer/testing/fixtures'
 import { LOCALES, type Locale } from '@shared/settings'
-import { messages } from '../src/renderer/src/i18n'
+import { messages } from '../src/renderer/src/i18n/testing'
 import {
   axeViolations,
   checkScreen,

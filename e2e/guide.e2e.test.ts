@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { emptyProfile } from '@shared/profile/model'
 import { LOCALES } from '@shared/settings'
-import { messages } from '../src/renderer/src/i18n'
+import { messages } from '../src/renderer/src/i18n/testing'
 import { screens } from '../src/renderer/src/screens'
 import {
   checkScreen,

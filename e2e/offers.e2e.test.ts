@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { LOCALES } from '@shared/settings'
-import { sampleDraft } from '@shared/job-offer/fixtures'
+import { sampleDraft } from '@shared/job-offer/testing/fixtures'
 import { hurriedOffer } from '@shared/job-offer/testing/offers'
-import { messages } from '../src/renderer/src/i18n'
+import { messages } from '../src/renderer/src/i18n/testing'
 import {
   checkScreen,
   launch,

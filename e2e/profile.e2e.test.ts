@@ -5,9 +5,9 @@ import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { LOCALES, type Locale } from '@shared/settings'
 import type { Profile } from '@shared/profile/model'
-import { messages } from '../src/renderer/src/i18n'
+import { messages } from '../src/renderer/src/i18n/testing'
 import { screens } from '../src/renderer/src/screens'
-import { scanForSentinels } from '../src/main/services/vault/plaintext-scan'
+import { scanForSentinels } from '../src/main/services/vault/testing/plaintext-scan'
 import {
   checkScreen,
   launch,

@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { emptyDraft } from '@shared/job-offer/model'
-import { sampleDraft, sampleProfile } from '@shared/job-offer/fixtures'
+import { sampleDraft, sampleProfile } from '@shared/job-offer/testing/fixtures'
 import { emptyProfile, SHORT_TEXT_MAX } from '@shared/profile/model'
 import { LOCALES, type Locale } from '@shared/settings'
-import { messages } from '../src/renderer/src/i18n'
+import { messages } from '../src/renderer/src/i18n/testing'
 import { FaultyDisk } from '../src/main/testing/faulty-disk'
 import {
   checkScreen,

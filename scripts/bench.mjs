@@ -136,7 +136,7 @@ await build({
   logLevel: 'warn',
   resolve: { alias: { '@shared': join(root, 'src/shared') } },
   build: {
-    ssr: join(root, 'src/shared/job-offer/fixtures.ts'),
+    ssr: join(root, 'src/shared/job-offer/testing/fixtures.ts'),
     outDir: join(outDir, 'offers'),
     emptyOutDir: true,
     rolldownOptions: { output: { entryFileNames: 'fixtures.mjs', format: 'es' } },
@@ -227,7 +227,7 @@ await build({
   logLevel: 'warn',
   resolve: { alias: { '@shared': join(root, 'src/shared') } },
   build: {
-    ssr: join(root, 'src/main/services/profile/bench.ts'),
+    ssr: join(root, 'src/main/services/profile/testing/bench.ts'),
     outDir: join(outDir, 'vault'),
     emptyOutDir: true,
     rolldownOptions: { output: { entryFileNames: 'vault-bench.mjs', format: 'es' } },

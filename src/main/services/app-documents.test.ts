@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { emptyStoredDrafts } from '@shared/drafts'
 import { ESTABLISHMENT_INDEX_ID } from '@shared/profiles'
 import { APP_DOCUMENTS_MAX, isAppDocumentId } from './app-documents'
-import { createUnitApp, FakeDesk } from './profile/testing'
+import { createUnitApp, FakeDesk } from './testing/app'
 import { MemoryVaultFiles, StaticKeyProtector, VaultStore } from './vault'
-import { CHEAP_SCRYPT } from './vault/testing'
+import { CHEAP_SCRYPT } from './vault/testing/helpers'
 
 const PASS = 'a good passphrase'
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { FIELD_RULES, checkField, type FieldRule, type Finding } from '../profile/field-rules'
 import { normalize } from '../profile/normalize'
 import { copyPreview, settleText } from '../profile/settle'
-import { sampleDraft, sampleProfile } from './fixtures'
+import { sampleDraft, sampleProfile } from './testing/fixtures'
 import {
   JOB_FIELD_RULES,
   applies,

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { sampleDraft, sampleProfile } from './fixtures'
+import { sampleDraft, sampleProfile } from './testing/fixtures'
 import {
   JOB_FIELD_RULES,
   JOB_SCREENS,

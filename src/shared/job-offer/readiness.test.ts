@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import { emptyProfile, type Profile } from '../profile/model'
-import { keystrokeReport, sampleDraft, sampleProfile } from './fixtures'
+import { keystrokeReport, sampleDraft, sampleProfile } from './testing/fixtures'
 import { emptyDraft } from './model'
 import { readiness } from './readiness'
 import { hurriedOffer } from './testing/offers'

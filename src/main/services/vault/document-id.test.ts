@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { DocumentStore } from '../ports'
 import { StaticKeyProtector } from './key-protector'
 import { isValidDocumentId, parseDocumentFile } from './names'
-import { fixedClock, secret } from './testing'
+import { fixedClock, secret } from './testing/helpers'
 import { MemoryVaultFiles } from './vault-files'
 import { VaultStore } from './vault-store'
 

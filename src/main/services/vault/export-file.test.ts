@@ -5,7 +5,7 @@ import { NodeVaultFiles } from '../../adapters/vault-fs'
 import { openExport, sealExport } from './export-file'
 import { PRODUCTION_SCRYPT } from './kdf'
 import { StaticKeyProtector } from './key-protector'
-import { CHEAP_SCRYPT, fixedClock, secret, snapshot, tempDir } from './testing'
+import { CHEAP_SCRYPT, fixedClock, secret, snapshot, tempDir } from './testing/helpers'
 import { MemoryVaultFiles } from './vault-files'
 import { VaultStore } from './vault-store'
 

@@ -7,7 +7,7 @@ import { NodeVaultFiles } from '../../adapters/vault-fs'
 import { FaultyDisk } from '../../testing/faulty-disk'
 import { SmallDisk } from '../../testing/faulty-files'
 import { PassphraseKeyProtector, StaticKeyProtector, type KeyProtector } from './key-protector'
-import { CHEAP_SCRYPT, fixedClock, secret, snapshot, tempDir } from './testing'
+import { CHEAP_SCRYPT, fixedClock, secret, snapshot, tempDir } from './testing/helpers'
 import { MemoryVaultFiles, type VaultFiles } from './vault-files'
 import { VaultStore } from './vault-store'
 

@@ -3,7 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Result } from '@shared/ipc/result'
 import { AUTH_KEY_VALIDITY_MS, idleState, stageFor, type TimerState } from '@shared/timer'
-import { createAppI18n } from '../i18n'
+import { createAppI18n } from '../i18n/testing'
 import { useTimerStore } from '../stores/timer'
 import AuthKeyCountdown from './AuthKeyCountdown.vue'
 

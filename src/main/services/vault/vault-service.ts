@@ -9,10 +9,10 @@ import {
   type ImportResult,
   type VaultView,
 } from '@shared/vault'
-import { APP_IMPORT_POLICY } from './app-documents'
-import { asDomainError } from './file-errors'
-import type { Clock, FileDialogPort, FileFilter, UserFilePort } from './ports'
-import type { KeyProtector, ProtectorAvailability, VaultStore } from './vault'
+import { APP_IMPORT_POLICY } from '../app-documents'
+import { asDomainError } from '../file-errors'
+import type { Clock, FileDialogPort, FileFilter, UserFilePort } from '../ports'
+import type { KeyProtector, ProtectorAvailability, VaultStore } from './'
 
 /** How the data key can be protected: the OS keychain the vault opened with, or a passphrase. */
 export interface KeyProtection {

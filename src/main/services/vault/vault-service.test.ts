@@ -4,8 +4,8 @@ import type { ProfileView } from '@shared/contract'
 import type { ExportResult, ImportResult, VaultView } from '@shared/vault'
 import { IMPORT_MAX_BYTES } from '@shared/vault'
 import type { Result } from '@shared/ipc/result'
-import { createUnitApp, FakeDesk, type UnitApp } from './profile/testing'
-import { MemoryVaultFiles } from './vault'
+import { createUnitApp, FakeDesk, type UnitApp } from '../testing/app'
+import { MemoryVaultFiles } from './'
 
 const PASS = 'correct horse battery'
 

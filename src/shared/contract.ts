@@ -1,12 +1,5 @@
 import * as v from 'valibot'
-import {
-  call,
-  event,
-  listChannels,
-  type ApiOf,
-  type EmitterOf,
-  type HandlersOf,
-} from './ipc/define'
+import { call, event, type ApiOf, type EmitterOf, type HandlersOf } from './ipc/define'
 import { noArgs, text } from './ipc/schemas'
 import { tolerant, type OverLimit } from './storage-limits'
 import { LocaleSchema, type Settings } from './settings'
@@ -197,5 +190,3 @@ export type Contract = typeof contract
 export type Api = ApiOf<Contract>
 export type Handlers = HandlersOf<Contract>
 export type Emit = EmitterOf<Contract>
-
-export const channels = listChannels(contract)

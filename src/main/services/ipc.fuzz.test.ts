@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { channels } from '@shared/contract'
+import { channels } from '@shared/ipc/channels'
 import { ERROR_CODES, type Result } from '@shared/ipc/result'
 import { sampleDraft, sampleProfile } from '@shared/job-offer/testing/fixtures'
 import { emptyProgress } from '@shared/guide/progress'

@@ -5,4 +5,3 @@ export const MAX_TEXT = 4000
 
 export const text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max))
 export const noArgs = v.strictTuple([])
-export const idSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/))

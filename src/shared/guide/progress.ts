@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { isPlainObject, section } from '../plain-object'
 import { CaseAnswersSchema } from './answers'
-import type { HonTorokuQuestionId } from './calendar'
+import type { HonTorokuQuestionId } from './hon-toroku'
 import type { GuideStep } from './catalogue'
 
 /**
@@ -100,7 +100,6 @@ export const GuideProgressSchema = section({
 })
 
 export type GuideProgress = v.InferOutput<typeof GuideProgressSchema>
-export type GuideProgressInput = v.InferInput<typeof GuideProgressSchema>
 
 /** What the vault keeps: the progress plus when the user last changed it (main's clock). */
 export const StoredGuideSchema = section({

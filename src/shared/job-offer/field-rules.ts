@@ -872,8 +872,3 @@ export function draftCompleteness(
     return entry
   })
 }
-
-/** Every option list a rule uses (for the messages test and the about screen). */
-export const USED_OPTION_LISTS: readonly OptionListId[] = [
-  ...new Set(JOB_FIELD_RULES.flatMap((r) => (r.options ? [r.options] : []))),
-]

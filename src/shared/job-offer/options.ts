@@ -1,4 +1,4 @@
-import type { Certainty } from '../profile/field-rules'
+import type { Certainty } from '../field-rules/core'
 
 /**
  * The option lists of the job-offer screens, as data. Each option stores a stable id (what the

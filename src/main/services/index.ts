@@ -105,7 +105,10 @@ export function createServices(ports: ServicePorts) {
     vault: ports.vault,
     profile: new ProfileService(ports.vault, ports.clock),
     guide: new GuideService(ports.vault, ports.clock),
-    sheetPrinter: new SheetPrinter(ports.dialogs, ports.pdf, ports.userFiles, ports.clock),
+    sheetPrinter: new SheetPrinter(
+      { dialogs: ports.dialogs, pdf: ports.pdf, files: ports.userFiles },
+      ports.clock,
+    ),
     vaultAccess: new VaultService(
       ports.vault,
       ports.keyProtection,

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import type { PdfSaveResult } from '../drafts'
 import { isPlainObject, section } from '../plain-object'
 import { CaseAnswersSchema } from './answers'
 import type { HonTorokuQuestionId } from './hon-toroku'
@@ -110,7 +111,8 @@ export const StoredGuideSchema = section({
 export type StoredGuide = v.InferOutput<typeof StoredGuideSchema>
 
 /** What `guide:printSheet` answers: the file name only (the user chose the folder). */
-export type SheetPrintResult = { status: 'saved'; fileName: string } | { status: 'cancelled' }
+/** The sheet is saved as the drafts are: through the one PDF writer in main. */
+export type SheetPrintResult = PdfSaveResult
 
 export function emptyProgress(): GuideProgress {
   return v.parse(GuideProgressSchema, {})

@@ -16,11 +16,8 @@ import { createHandlers, createServices, type Services } from '../../src/main/se
 import type { ClipboardPort, Clock, ShellPort } from '../../src/main/services/ports'
 import { NodeVaultFiles, type DiskPort } from '../../src/main/adapters/vault-fs'
 import { writeFileAtomic } from '../../src/main/adapters/atomic-file'
-import {
-  PassphraseKeyProtector,
-  StaticKeyProtector,
-  VaultStore,
-} from '../../src/main/services/vault'
+import { PassphraseKeyProtector, VaultStore } from '../../src/main/services/vault'
+import { StaticKeyProtector } from '../../src/main/services/vault/testing/static-key-protector'
 import { japanPostLookup } from '../../src/main/adapters/postal'
 import { bundledLicences } from '../../src/main/adapters/licences'
 import type { ImagePickerPort, UserFilePort, WindowPort } from '../../src/main/services/ports'

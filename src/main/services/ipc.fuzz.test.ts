@@ -7,7 +7,7 @@ import { sampleDraft, sampleProfile } from '@shared/job-offer/testing/fixtures'
 import { emptyProgress } from '@shared/guide/progress'
 import { PASSPHRASE_MAX_LENGTH } from '@shared/vault'
 import { createUnitApp, type UnitApp } from './testing/app'
-import { MemoryVaultFiles } from './vault'
+import { MemoryVaultFiles } from './vault/testing/memory-vault-files'
 import { deriveKey } from './vault/kdf'
 
 /**

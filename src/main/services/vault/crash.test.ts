@@ -5,7 +5,7 @@ import { build } from 'rolldown'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { NodeVaultFiles } from '../../adapters/vault-fs'
 import { CRASH_DOC_ID, CRASH_SECRET_HEX, crashDoc } from './testing/crash-fixture'
-import { StaticKeyProtector } from './key-protector'
+import { StaticKeyProtector } from './testing/static-key-protector'
 import { tempDir } from './testing/helpers'
 import { VaultStore } from './vault-store'
 

@@ -1,4 +1,3 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
 import { ContainerError, KEY_BYTES, parse } from './container'
 import { PRODUCTION_SCRYPT, normalisePassphrase, type ScryptParams } from './kdf'
 import { openWithPassphrase, sealWithPassphrase } from './passphrase-seal'
@@ -52,42 +51,5 @@ export class PassphraseKeyProtector implements KeyProtector {
         if (key.length !== KEY_BYTES) throw new ContainerError('wrapped key has wrong length')
       },
     })
-  }
-}
-
-/**
- * A protector whose "keychain" is a fixed 32-byte secret held in memory: stands in for the OS keychain
- * in tests, the crash-test child and the benchmark. Another secret behaves like another PC.
- */
-export class StaticKeyProtector implements KeyProtector {
-  readonly kind = 'os'
-
-  constructor(
-    private readonly secret: Buffer,
-    private readonly availability: ProtectorAvailability = {
-      available: true,
-      weak: false,
-      backend: 'static',
-    },
-  ) {
-    if (secret.length !== KEY_BYTES) throw new Error('secret must be 32 bytes')
-  }
-
-  async isAvailable(): Promise<ProtectorAvailability> {
-    return this.availability
-  }
-
-  async wrap(key: Buffer): Promise<Buffer> {
-    const iv = randomBytes(12)
-    const cipher = createCipheriv('aes-256-gcm', this.secret, iv)
-    const body = Buffer.concat([cipher.update(key), cipher.final()])
-    return Buffer.concat([iv, body, cipher.getAuthTag()])
-  }
-
-  async unwrap(blob: Buffer): Promise<Buffer> {
-    if (blob.length < 28) throw new Error('blob too short')
-    const decipher = createDecipheriv('aes-256-gcm', this.secret, blob.subarray(0, 12))
-    decipher.setAuthTag(blob.subarray(blob.length - 16))
-    return Buffer.concat([decipher.update(blob.subarray(12, blob.length - 16)), decipher.final()])
   }
 }

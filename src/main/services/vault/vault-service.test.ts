@@ -5,7 +5,7 @@ import type { ExportResult, ImportResult, VaultView } from '@shared/vault'
 import { IMPORT_MAX_BYTES } from '@shared/vault'
 import type { Result } from '@shared/ipc/result'
 import { createUnitApp, FakeDesk, type UnitApp } from '../testing/app'
-import { MemoryVaultFiles } from './'
+import { MemoryVaultFiles } from './testing/memory-vault-files'
 
 const PASS = 'correct horse battery'
 

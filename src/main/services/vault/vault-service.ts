@@ -12,7 +12,7 @@ import {
 import { APP_IMPORT_POLICY } from '../app-documents'
 import { asDomainError } from '../file-errors'
 import type { Clock, FileDialogPort, FileFilter, UserFilePort } from '../ports'
-import type { KeyProtector, ProtectorAvailability, VaultStore } from './'
+import type { KeyProtector, ProtectorAvailability, VaultStore } from '.'
 
 /** How the data key can be protected: the OS keychain the vault opened with, or a passphrase. */
 export interface KeyProtection {

@@ -6,9 +6,11 @@ import { DomainError } from '@shared/ipc/result'
 import { NodeVaultFiles } from '../../adapters/vault-fs'
 import { FaultyDisk } from '../../testing/faulty-disk'
 import { SmallDisk } from '../../testing/faulty-files'
-import { PassphraseKeyProtector, StaticKeyProtector, type KeyProtector } from './key-protector'
+import { PassphraseKeyProtector, type KeyProtector } from './key-protector'
+import { StaticKeyProtector } from './testing/static-key-protector'
 import { CHEAP_SCRYPT, fixedClock, secret, snapshot, tempDir } from './testing/helpers'
-import { MemoryVaultFiles, type VaultFiles } from './vault-files'
+import { MemoryVaultFiles } from './testing/memory-vault-files'
+import { type VaultFiles } from './vault-files'
 import { VaultStore } from './vault-store'
 
 const cleanups: Array<() => void> = []

@@ -5,7 +5,7 @@
  */
 import { NodeVaultFiles } from '../../../adapters/vault-fs'
 import { CRASH_DOC_ID, CRASH_SECRET_HEX, crashDoc } from './crash-fixture'
-import { StaticKeyProtector } from '../key-protector'
+import { StaticKeyProtector } from './static-key-protector'
 import { VaultStore } from '../vault-store'
 
 const dir = process.argv[2]

@@ -16,6 +16,10 @@ const uiLibs = {
   group: ['vue', 'vue-*', 'pinia', '@vue/*'],
   message: 'src/shared is plain TypeScript: no UI framework.',
 }
+const testScaffolding = {
+  group: ['**/testing', '**/testing/**', '**/*.test', '**/*.test.ts'],
+  message: 'Shipped code never imports test scaffolding (testing/ folders, tests).',
+}
 const intoMain = { group: ['**/main/**'], message: 'Only main may import main code.' }
 const intoRenderer = {
   group: ['**/renderer/**'],
@@ -49,6 +53,14 @@ export default tseslint.config(
     },
   },
   // The architecture's boundaries: a wrong import is a red line, not a review comment.
+  {
+    files: ['src/**/*.{ts,vue}'],
+    ignores: ['src/**/*.test.ts', 'src/**/testing/**'],
+    // The typescript-eslint twin of the rule, so the per-folder blocks below do not replace it.
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [testScaffolding] }],
+    },
+  },
   {
     files: ['src/shared/**/*.ts'],
     ignores: ['src/shared/**/*.test.ts'],

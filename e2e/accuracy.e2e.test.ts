@@ -2,19 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { sampleDraft, sampleProfile } from '@shared/job-offer/fixtures'
+import { describe, expect } from 'vitest'
+import { test } from './harness/fixture'
+import { sampleDraft, sampleProfile } from '@shared/job-offer/testing/fixtures'
 import type { JobOfferDraft } from '@shared/job-offer/model'
 import { LOCALES } from '@shared/settings'
-import { messages } from '../src/renderer/src/i18n'
-import {
-  checkScreen,
-  launch,
-  openApp,
-  serveRenderer,
-  type AppPage,
-  type Browser,
-} from './harness/browser'
+import { messages } from '../src/renderer/src/i18n/testing'
+import { checkScreen } from './harness/browser'
 import { lookup } from './harness/messages'
 import { createTestApp, type TestApp } from './harness/test-app'
 
@@ -25,35 +19,11 @@ import { createTestApp, type TestApp } from './harness/test-app'
  */
 const TODAY = Date.parse('2026-06-20T10:00:00+09:00')
 
-let server: Awaited<ReturnType<typeof serveRenderer>>
-let browser: Browser
-const opened: AppPage[] = []
-
-beforeAll(async () => {
-  server = await serveRenderer()
-  browser = await launch()
+test.beforeAll(async ({ browser }) => {
   // Fixed, not paused: the page's own timers (autosave, axe) keep running.
   await browser.context.clock.install({ time: TODAY })
   await browser.context.clock.setFixedTime(TODAY)
 })
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-afterEach(async () => {
-  for (const view of opened.splice(0)) {
-    expect(view.errors).toEqual([])
-    if (!view.page.isClosed()) await view.page.close()
-  }
-})
-
-async function open(app: TestApp, path: string): Promise<Page> {
-  const view = await openApp(browser, server, app, path)
-  opened.push(view)
-  return view.page
-}
 
 function draft(id: string, title: string, acceptance: JobOfferDraft['acceptance']): JobOfferDraft {
   const d = sampleDraft()
@@ -86,10 +56,13 @@ const card = (page: Page, id: string) => page.locator(`[data-acceptance="${id}"]
 
 describe('after the offer is accepted', () => {
   for (const lang of LOCALES) {
-    it(`the guide's after-care part, the drafts list with validity dates and the home list (${lang})`, async () => {
+    test(`the guide's after-care part, the drafts list with validity dates and the home list (${lang})`, async ({
+      openPage,
+      server,
+    }) => {
       const app = await seeded()
       app.services.settings.setLocale(lang)
-      const page = await open(app, '/guide/aftercare')
+      const page = await openPage(app, '/guide/aftercare')
 
       const main = page.locator('main')
       await expect.poll(() => main.innerText()).toContain('更新求人')
@@ -176,7 +149,9 @@ describe('after the offer is accepted', () => {
 })
 
 describe('dates and sizes that cannot mislead', () => {
-  it('a 仮登録 day whose deadline passed says so; a refused day hides the old deadline', async () => {
+  test('a 仮登録 day whose deadline passed says so; a refused day hides the old deadline', async ({
+    openPage,
+  }) => {
     const app = await seeded()
     await app.services.guide.save('default', {
       version: 1,
@@ -187,7 +162,7 @@ describe('dates and sizes that cannot mislead', () => {
       confirmations: {},
       notes: '',
     })
-    const page = await open(app, '/guide/after')
+    const page = await openPage(app, '/guide/after')
     const deadline = page.getByTestId('guide-deadline')
     // 5/1 + 14 = 5/15 (a Friday): passed 36 days before 6/20.
     await expect.poll(() => deadline.innerText()).toContain('本登録の期限：2026年5月15日')
@@ -200,7 +175,9 @@ describe('dates and sizes that cannot mislead', () => {
     expect((await app.services.guide.get('default')).progress.kariTorokuDate).toBe('2026-05-01')
   })
 
-  it('writes the 仮登録 day of the phone script in Japanese, and its English meaning in English', async () => {
+  test('writes the 仮登録 day of the phone script in Japanese, and its English meaning in English', async ({
+    openPage,
+  }) => {
     const app = await seeded()
     app.services.settings.setLocale('en')
     await app.services.guide.save('default', {
@@ -212,7 +189,7 @@ describe('dates and sizes that cannot mislead', () => {
       confirmations: {},
       notes: '',
     })
-    const page = await open(app, '/guide/phone')
+    const page = await openPage(app, '/guide/phone')
     const line = page.locator('[aria-labelledby="guide-phone-hontoroku"] li').nth(1)
     await expect.poll(() => line.innerText()).toContain('2026年5月1日(金)に、')
     expect(await line.locator('.script-meaning').innerText()).toContain(
@@ -220,9 +197,9 @@ describe('dates and sizes that cannot mislead', () => {
     )
   })
 
-  it('refuses a new passphrase of blanks only, before any dialog', async () => {
+  test('refuses a new passphrase of blanks only, before any dialog', async ({ openPage }) => {
     const app = await seeded()
-    const page = await open(app, '/profile/data')
+    const page = await openPage(app, '/profile/data')
     await page.locator('#export-passphrase-first').fill(' '.repeat(12))
     await page.locator('#export-passphrase-second').fill(' '.repeat(12))
     await page.locator('[data-action="export"]').click()
@@ -232,7 +209,9 @@ describe('dates and sizes that cannot mislead', () => {
     expect(app.dialogs.asked).toEqual([])
   })
 
-  it('shows image sizes in MB, refuses bytes that are no image, and says why a full list is full', async () => {
+  test('shows image sizes in MB, refuses bytes that are no image, and says why a full list is full', async ({
+    openPage,
+  }) => {
     const app = await seeded()
     const dir = mkdtempSync(join(tmpdir(), 'hwmp-images-'))
     const png = (name: string, size = 12) => {
@@ -244,7 +223,7 @@ describe('dates and sizes that cannot mislead', () => {
     const text = join(dir, 'memo.png')
     writeFileSync(text, 'これは画像ではありません。')
     app.images.lists.push([png('big.png', 2_621_440), text])
-    const page = await open(app, '/copy/est-6')
+    const page = await openPage(app, '/copy/est-6')
     await page.locator('[data-choose-images]').click()
     const big = page.locator('[data-image="big.png"]')
     await big.waitFor()
@@ -268,9 +247,12 @@ describe('dates and sizes that cannot mislead', () => {
 })
 
 describe('a tab pasted into a field', () => {
-  it('is named in the editor and left out of what the copy panel copies', async () => {
+  test('is named in the editor and left out of what the copy panel copies', async ({
+    openPage,
+    server,
+  }) => {
     const app = await seeded()
-    const page = await open(app, '/profile/establishment')
+    const page = await openPage(app, '/profile/establishment')
     const name = page.locator('[data-field="establishment.name"]')
     await name.fill('')
     await name.focus()

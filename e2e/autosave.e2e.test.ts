@@ -1,10 +1,11 @@
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
+import { test } from './harness/fixture'
 import { FLUSH_TIMEOUT_MS } from '@shared/edits'
 import { emptyProgress } from '@shared/guide/progress'
 import { emptyDraft } from '@shared/job-offer/model'
-import { scanForSentinels } from '../src/main/services/vault/plaintext-scan'
-import { launch, openApp, serveRenderer, type AppPage, type Browser } from './harness/browser'
+import { scanForSentinels } from '../src/main/services/vault/testing/plaintext-scan'
+import { type AppPage } from './harness/browser'
 import { createTestApp, type TestApp } from './harness/test-app'
 
 /**
@@ -15,36 +16,9 @@ import { createTestApp, type TestApp } from './harness/test-app'
  * the next load of the window offers it back.
  */
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof serveRenderer>>
-const opened: AppPage[] = []
-
-beforeAll(async () => {
-  server = await serveRenderer()
-  browser = await launch()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-afterEach(async () => {
-  for (const view of opened.splice(0)) {
-    view.detach()
-    if (!view.page.isClosed()) await view.page.close()
-  }
-})
-
 const DELAYS = [0, 200, 600] as const
 const DRAFT_ID = 'draft-autosave'
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-async function open(app: TestApp, path: string): Promise<AppPage> {
-  const view = await openApp(browser, server, app, path)
-  opened.push(view)
-  return view
-}
 
 /** A fresh data folder with a decided case (2) and one draft, so every area has a screen to type in. */
 async function seeded(): Promise<TestApp> {
@@ -126,7 +100,9 @@ const AREAS: Area[] = [
 
 describe('nothing typed is lost on close or reload', () => {
   for (const area of AREAS) {
-    it(`${area.name}: closed 0, 200 and 600 ms after typing, found after a restart`, async () => {
+    test(`${area.name}: closed 0, 200 and 600 ms after typing, found after a restart`, async ({
+      open,
+    }) => {
       let app = await seeded()
       for (const [n, delay] of DELAYS.entries()) {
         const value = area.value(n)
@@ -144,7 +120,9 @@ describe('nothing typed is lost on close or reload', () => {
       }
     })
 
-    it(`${area.name}: reloaded 0, 200 and 600 ms after typing, found after the reload`, async () => {
+    test(`${area.name}: reloaded 0, 200 and 600 ms after typing, found after the reload`, async ({
+      open,
+    }) => {
       const app = await seeded()
       const view = await open(app, area.path)
       for (const [n, delay] of DELAYS.entries()) {
@@ -159,7 +137,10 @@ describe('nothing typed is lost on close or reload', () => {
     })
   }
 
-  it('a crashed renderer: main held the edit, the next load offers it back, nothing on disk in clear', async () => {
+  test('a crashed renderer: main held the edit, the next load offers it back, nothing on disk in clear', async ({
+    open,
+    browser,
+  }) => {
     const app = await seeded()
     const view = await open(app, '/profile/establishment')
     const sentinel = 'クラッシュ前の入力ZQX'
@@ -195,7 +176,7 @@ describe('nothing typed is lost on close or reload', () => {
     expect(await next.page.locator('[data-pending-status]').innerText()).toContain('保存しました')
   })
 
-  it('an offered-back edit can be discarded: what was saved stays', async () => {
+  test('an offered-back edit can be discarded: what was saved stays', async ({ open }) => {
     const app = await seeded()
     const draft = emptyDraft(DRAFT_ID)
     draft.job.title = '保存されなかった職種'

@@ -2,20 +2,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
+import { test } from './harness/fixture'
 import { LOCALES } from '@shared/settings'
-import { sampleProfile } from '@shared/job-offer/fixtures'
-import { messages } from '../src/renderer/src/i18n'
+import { sampleProfile } from '@shared/job-offer/testing/fixtures'
+import { messages } from '../src/renderer/src/i18n/testing'
 import { screens } from '../src/renderer/src/screens'
-import {
-  checkScreen,
-  launch,
-  openApp,
-  serveRenderer,
-  type AppPage,
-  type Browser,
-} from './harness/browser'
-import { createTestApp, type TestApp } from './harness/test-app'
+import { checkScreen } from './harness/browser'
+import { createTestApp } from './harness/test-app'
 import { lookup } from './harness/messages'
 
 /**
@@ -78,33 +72,6 @@ const PORTAL_READY: Record<string, string[]> = {
   'job-6': [],
   'job-7': ['未経験ＯＫ'],
   'job-8': ['1', '7', ...CONTACT, '025-123-4568', EMAIL],
-}
-
-let browser: Browser
-let server: Awaited<ReturnType<typeof serveRenderer>>
-const opened: AppPage[] = []
-
-beforeAll(async () => {
-  server = await serveRenderer()
-  browser = await launch()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-afterEach(async () => {
-  for (const app of opened.splice(0)) {
-    expect(app.errors).toEqual([])
-    await app.page.close()
-  }
-})
-
-async function open(app: TestApp, path: string): Promise<Page> {
-  const view = await openApp(browser, server, app, path)
-  opened.push(view)
-  return view.page
 }
 
 const field = (page: Page, path: string) => page.locator(`[data-field="${path}"]`)
@@ -184,10 +151,13 @@ async function fillDraft(page: Page): Promise<void> {
 }
 
 describe('the copy panel in Chromium', () => {
-  it('copies every field of every portal screen as hand-written portal-ready text', async () => {
+  test('copies every field of every portal screen as hand-written portal-ready text', async ({
+    openPage,
+    server,
+  }) => {
     const app = await createTestApp()
     await app.services.profile.save('default', sampleProfile())
-    const page = await open(app, '/drafts')
+    const page = await openPage(app, '/drafts')
     await fillDraft(page)
 
     for (const screen of Object.keys(PORTAL_READY)) {
@@ -214,10 +184,12 @@ describe('the copy panel in Chromium', () => {
     expect(saved.drafts[0]?.job.title).toBe('大工(木造住宅)')
   })
 
-  it('shows the original when a conversion changed it, and copies next by keyboard (Alt+N)', async () => {
+  test('shows the original when a conversion changed it, and copies next by keyboard (Alt+N)', async ({
+    openPage,
+  }) => {
     const app = await createTestApp()
     await app.services.profile.save('default', sampleProfile())
-    const page = await open(app, '/copy/est-2')
+    const page = await openPage(app, '/copy/est-2')
     const item = page.locator('[data-field="establishment.representativeName"]')
     expect(await item.locator('[data-value]').textContent()).toBe(`桜井${IDEOGRAPHIC_SPACE}健一`)
     expect(await item.locator('[data-original]').textContent()).toContain('桜井 健一')
@@ -242,7 +214,9 @@ describe('the copy panel in Chromium', () => {
     expect(await page.locator('[data-mark]').count()).toBe(0)
   })
 
-  it('reports exactly the missing fields of an incomplete profile, per portal screen', async () => {
+  test('reports exactly the missing fields of an incomplete profile, per portal screen', async ({
+    openPage,
+  }) => {
     const app = await createTestApp()
     const profile = sampleProfile()
     profile.company.corporateNumber = ''
@@ -250,7 +224,7 @@ describe('the copy panel in Chromium', () => {
     profile.contact.nameKana = ''
     profile.account.loginEmail = ''
     await app.services.profile.save('default', profile)
-    const page = await open(app, '/drafts')
+    const page = await openPage(app, '/drafts')
     const panel = page.locator('[data-readiness]')
     await panel.locator('[data-readiness-status]').waitFor()
     expect(await panel.getAttribute('data-ready')).toBe('false')
@@ -279,7 +253,9 @@ describe('the copy panel in Chromium', () => {
     })
   })
 
-  it('checks the images of screen 6 from their first bytes and says what to fix', async () => {
+  test('checks the images of screen 6 from their first bytes and says what to fix', async ({
+    openPage,
+  }) => {
     const app = await createTestApp()
     await app.services.profile.save('default', sampleProfile())
     const dir = mkdtempSync(join(tmpdir(), 'hwmp-images-'))
@@ -288,7 +264,7 @@ describe('the copy panel in Chromium', () => {
     writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]))
     writeFileSync(heic, Buffer.from([0, 0, 0, 24, ...Buffer.from('ftypheic'), 0, 0, 0, 0]))
     app.images.lists.push([png, heic])
-    const page = await open(app, '/copy/est-6')
+    const page = await openPage(app, '/copy/est-6')
     await page.locator('[data-choose-images]').click()
     await page.locator('[data-image="iphone.jpg"]').waitFor()
     expect(await page.locator('[data-image="shop.png"]').getAttribute('data-ok')).toBe('true')
@@ -302,10 +278,13 @@ describe('the copy panel in Chromium', () => {
     ])
   })
 
-  it('opens the compact window through main and renders the bare panel route', async () => {
+  test('opens the compact window through main and renders the bare panel route', async ({
+    openPage,
+    server,
+  }) => {
     const app = await createTestApp()
     await app.services.profile.save('default', sampleProfile())
-    const page = await open(app, '/copy/account')
+    const page = await openPage(app, '/copy/account')
     await page.locator('[data-open-compact]').click()
     await expect.poll(() => app.windows.requests).toEqual(['opened'])
     await page.setViewportSize({ width: 420, height: 680 })
@@ -319,10 +298,10 @@ describe('the copy panel in Chromium', () => {
     await expect.poll(() => app.clipboard.writes).toEqual([EMAIL])
   })
 
-  it('prints a draft in portal order to an A4 portrait PDF', async () => {
+  test('prints a draft in portal order to an A4 portrait PDF', async ({ openPage, server }) => {
     const app = await createTestApp()
     await app.services.profile.save('default', sampleProfile())
-    const page = await open(app, '/drafts')
+    const page = await openPage(app, '/drafts')
     await fillDraft(page)
     await page.goto(`${server.url}/#/drafts`)
     await page.locator('[data-draft] a[href*="print"]').click()
@@ -333,11 +312,14 @@ describe('the copy panel in Chromium', () => {
   })
 
   for (const lang of LOCALES) {
-    it(`screens of the copy panel, the compact window and the drafts in ${lang}`, async () => {
+    test(`screens of the copy panel, the compact window and the drafts in ${lang}`, async ({
+      openPage,
+      server,
+    }) => {
       const app = await createTestApp()
       app.services.settings.setLocale(lang)
       await app.services.profile.save('default', sampleProfile())
-      const page = await open(app, '/drafts')
+      const page = await openPage(app, '/drafts')
       await fillDraft(page)
       const shots = screens.filter((s) => s.meta.area === 'copy' && s.name !== 'compact')
       for (const screen of shots) {

@@ -1,18 +1,11 @@
-import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type {} from 'playwright-core'
+import { describe, expect } from 'vitest'
+import { test } from './harness/fixture'
 import { DEFAULT_SHORTCUTS, SHORTCUT_CANDIDATES } from '@shared/desktop/shortcuts'
-import { sampleDraft, sampleProfile } from '@shared/job-offer/fixtures'
+import { sampleDraft, sampleProfile } from '@shared/job-offer/testing/fixtures'
 import { LOCALES, type Locale } from '@shared/settings'
-import { messages } from '../src/renderer/src/i18n'
-import {
-  axeViolations,
-  checkScreen,
-  launch,
-  openApp,
-  serveRenderer,
-  type AppPage,
-  type Browser,
-} from './harness/browser'
+import { messages } from '../src/renderer/src/i18n/testing'
+import { axeViolations, checkScreen } from './harness/browser'
 import { createTestApp, type TestApp } from './harness/test-app'
 import { lookup } from './harness/messages'
 
@@ -22,38 +15,10 @@ import { lookup } from './harness/messages'
  * panel's global shortcuts as the page sees them, and the small accessibility fixes.
  */
 
-let browser: Browser
 /** Browser zoom at 150 %: the page lays out 1/1.5 as wide and draws at 1.5 device pixels. */
-let zoomed: Browser
-let server: Awaited<ReturnType<typeof serveRenderer>>
-const opened: AppPage[] = []
-
-beforeAll(async () => {
-  server = await serveRenderer()
-  browser = await launch()
-  zoomed = await launch({
-    viewport: { width: Math.round(1180 / 1.5), height: Math.round(820 / 1.5) },
-    deviceScaleFactor: 1.5,
-  })
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await zoomed?.close()
-  await server?.close()
-})
-
-afterEach(async () => {
-  for (const app of opened.splice(0)) {
-    expect(app.errors).toEqual([])
-    if (!app.page.isClosed()) await app.page.close()
-  }
-})
-
-async function open(app: TestApp, path: string, via = browser): Promise<Page> {
-  const view = await openApp(via, server, app, path)
-  opened.push(view)
-  return view.page
+const ZOOM_150 = {
+  viewport: { width: Math.round(1180 / 1.5), height: Math.round(820 / 1.5) },
+  deviceScaleFactor: 1.5,
 }
 
 /** An app with the sample establishment, one draft and a running auth-key countdown. */
@@ -87,10 +52,15 @@ const SCREENS = [
 
 describe('themes and text size', () => {
   for (const lang of LOCALES) {
-    it(`main screens in dark mode, at 150 % and in high contrast, in ${lang}`, async () => {
+    test(`main screens in dark mode, at 150 % and in high contrast, in ${lang}`, async ({
+      openPage,
+      server,
+      launchBrowser,
+    }) => {
       const app = await filledApp(lang)
+      const zoomed = await launchBrowser(ZOOM_150)
       for (const mode of ['dark', 'zoom150'] as const) {
-        const page = await open(app, '/', mode === 'dark' ? browser : zoomed)
+        const page = await openPage(app, '/', mode === 'dark' ? {} : { via: zoomed })
         if (mode === 'dark') await page.emulateMedia({ colorScheme: 'dark' })
         for (const screen of SCREENS) {
           await page.goto(`${server.url}/#${screen.path}`)
@@ -113,7 +83,7 @@ describe('themes and text size', () => {
         }
       }
       // Windows high contrast: the system's colours, visible borders and focus, still axe clean.
-      const page = await open(app, '/')
+      const page = await openPage(app, '/')
       await page.emulateMedia({ forcedColors: 'active' })
       for (const screen of SCREENS) {
         await page.goto(`${server.url}/#${screen.path}`)
@@ -135,9 +105,11 @@ describe('themes and text size', () => {
 })
 
 describe('the copy panel beside the browser', () => {
-  it('copies, skips and goes back with the global shortcuts while the panel is open', async () => {
+  test('copies, skips and goes back with the global shortcuts while the panel is open', async ({
+    openPage,
+  }) => {
     const app = await filledApp('ja')
-    const page = await open(app, '/copy/est-2')
+    const page = await openPage(app, '/copy/est-2')
     await page.locator('[data-copy-keys]').waitFor()
     expect(await page.locator('[data-global-key="next"] kbd').textContent()).toBe(
       'Ctrl+Alt+Shift+N',
@@ -159,9 +131,11 @@ describe('the copy panel beside the browser', () => {
     expect(keys.press(DEFAULT_SHORTCUTS.next)).toBe(false)
   })
 
-  it('walks a whole portal screen from the browser: 0 window switches per field', async () => {
+  test('walks a whole portal screen from the browser: 0 window switches per field', async ({
+    openPage,
+  }) => {
     const app = await filledApp('ja')
-    const page = await open(app, '/copy/est-1')
+    const page = await openPage(app, '/copy/est-1')
     await page.locator('[data-copy-keys]').waitFor()
     const expected = await page
       .locator('[data-copy]')
@@ -193,12 +167,14 @@ describe('the copy panel beside the browser', () => {
     expect(await page.locator('[data-next-field]').textContent()).toContain('すべて済みました')
   })
 
-  it('says when another app holds the shortcut, falls back to Alt+N and offers another', async () => {
+  test('says when another app holds the shortcut, falls back to Alt+N and offers another', async ({
+    openPage,
+  }) => {
     const app = await createTestApp()
     await app.services.profile.save('default', sampleProfile())
     app.desktop.globalShortcuts.taken.add(DEFAULT_SHORTCUTS.next)
     app.services.desktop.shortcuts.panelShown('main', true)
-    const page = await open(app, '/copy/est-2')
+    const page = await openPage(app, '/copy/est-2')
     const failed = page.locator('[data-shortcut-failed="next"]')
     await failed.waitFor()
     expect(await failed.textContent()).toContain('Alt+N')
@@ -214,13 +190,15 @@ describe('the copy panel beside the browser', () => {
     )
   })
 
-  it('shows the next field and the countdown in the compact window, and follows the draft chosen in the main window', async () => {
+  test('shows the next field and the countdown in the compact window, and follows the draft chosen in the main window', async ({
+    openPage,
+  }) => {
     const app = await filledApp('ja')
     const second = { ...sampleDraft(), id: 'draft-plasterer' }
     second.job.title = '左官'
     await app.services.drafts.save('default', second)
-    const main = await open(app, '/copy/job-3')
-    const compact = await open(app, '/compact')
+    const main = await openPage(app, '/copy/job-3')
+    const compact = await openPage(app, '/compact')
     await compact.locator('[data-compact-countdown]').waitFor()
     expect(await compact.locator('[data-compact-countdown]').textContent()).toMatch(/\d\d:\d\d/)
     await compact.locator('[data-screen-picker]').selectOption('job-3')
@@ -236,9 +214,9 @@ describe('the copy panel beside the browser', () => {
 })
 
 describe('settings, about and recovery', () => {
-  it('changes the text size and the shortcuts in the settings', async () => {
+  test('changes the text size and the shortcuts in the settings', async ({ openPage }) => {
     const app = await createTestApp()
-    const page = await open(app, '/settings')
+    const page = await openPage(app, '/settings')
     await page.locator('[data-text-size-option="125"]').check()
     await expect.poll(() => app.desktop.zoom.factors).toEqual([1.25])
     expect(app.services.settings.textSize()).toBe(125)
@@ -248,17 +226,20 @@ describe('settings, about and recovery', () => {
     expect(await page.locator('[data-shortcut-status="inactive"]').count()).toBe(3)
   })
 
-  it('shows where the log is and opens its folder', async () => {
+  test('shows where the log is and opens its folder', async ({ openPage }) => {
     const app = await createTestApp()
-    const page = await open(app, '/about')
+    const page = await openPage(app, '/about')
     await expect.poll(() => page.locator('[data-log-folder]').textContent()).toBe('/logs')
     await page.locator('[data-open-log-folder]').click()
     await expect.poll(() => app.desktop.logFolder.opened).toBe(1)
   })
 
-  it('says the window was reloaded after a crash, once, and opens screens the menu asks for', async () => {
+  test('says the window was reloaded after a crash, once, and opens screens the menu asks for', async ({
+    openPage,
+    server,
+  }) => {
     const app = await createTestApp()
-    const page = await open(app, '/')
+    const page = await openPage(app, '/')
     await page.goto(`${server.url}/?recovered=crashed#/profile`)
     await page.locator('[data-recovered]').waitFor()
     expect(await page.locator('[data-recovered]').textContent()).toContain(
@@ -274,10 +255,10 @@ describe('settings, about and recovery', () => {
 })
 
 describe('keyboard and screen reader fixes', () => {
-  it('closes the remove question with Escape and gives focus back', async () => {
+  test('closes the remove question with Escape and gives focus back', async ({ openPage }) => {
     const app = await createTestApp()
     await app.services.drafts.save('default', sampleDraft())
-    const page = await open(app, '/drafts')
+    const page = await openPage(app, '/drafts')
     await page.locator('[data-remove]').click()
     await page.locator('[data-confirm-remove]').waitFor()
     await page.keyboard.press('Escape')
@@ -288,12 +269,12 @@ describe('keyboard and screen reader fixes', () => {
     expect((await app.services.drafts.list('default')).drafts).toHaveLength(1)
   })
 
-  it('closes the start-anew question with Escape', async () => {
+  test('closes the start-anew question with Escape', async ({ openPage }) => {
     const first = await createTestApp()
     await first.services.profile.save('default', sampleProfile())
     // Another PC's key: the vault stays locked and the recovery screen offers to start anew.
     const app = await createTestApp(first.dataDir, { machineSecret: Buffer.alloc(32, 7) })
-    const page = await open(app, '/profile/recovery')
+    const page = await openPage(app, '/profile/recovery')
     await page.locator('[data-action="fresh"]').click()
     await page.locator('[data-action="fresh-confirm"]').waitFor()
     await page.keyboard.press('Escape')
@@ -303,13 +284,16 @@ describe('keyboard and screen reader fixes', () => {
     )
   })
 
-  it('cuts a long draft title with an ellipsis in the list and the editor', async () => {
+  test('cuts a long draft title with an ellipsis in the list and the editor', async ({
+    openPage,
+    server,
+  }) => {
     const app = await createTestApp()
     const draft = sampleDraft()
     draft.job.title =
       '木造住宅の新築とリフォームの大工（見習いから一人前まで丁寧に指導します）'.repeat(4)
     await app.services.drafts.save('default', draft)
-    const page = await open(app, '/drafts')
+    const page = await openPage(app, '/drafts')
     const cut = (selector: string) =>
       page.locator(selector).evaluate((el) => {
         const style = getComputedStyle(el)
@@ -322,10 +306,10 @@ describe('keyboard and screen reader fixes', () => {
     expect(await cut('[data-draft-title]')).toBe(true)
   })
 
-  it('names a copy button once, its announcement outside it', async () => {
+  test('names a copy button once, its announcement outside it', async ({ openPage }) => {
     const app = await createTestApp()
     await app.services.profile.save('default', sampleProfile())
-    const page = await open(app, '/copy/account')
+    const page = await openPage(app, '/copy/account')
     const button = page.locator('[data-copy="account.loginEmail"]')
     await button.click()
     await expect.poll(() => button.textContent()).toContain('コピーしました')

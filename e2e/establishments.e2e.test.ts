@@ -1,17 +1,11 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
+import { test } from './harness/fixture'
 import { emptyDraft } from '@shared/job-offer/model'
 import type { Locale } from '@shared/settings'
-import { messages } from '../src/renderer/src/i18n'
-import {
-  checkScreen,
-  launch,
-  openApp,
-  serveRenderer,
-  type AppPage,
-  type Browser,
-} from './harness/browser'
+import { messages } from '../src/renderer/src/i18n/testing'
+import { checkScreen } from './harness/browser'
 import { lookup } from './harness/messages'
 import { createTestApp, type TestApp } from './harness/test-app'
 
@@ -23,34 +17,6 @@ import { createTestApp, type TestApp } from './harness/test-app'
  * the A4 sheet naming and showing the establishment on screen. Then the list with twelve rows, the
  * switcher open and the import choice, in both languages.
  */
-
-let browser: Browser
-let server: Awaited<ReturnType<typeof serveRenderer>>
-const opened: AppPage[] = []
-
-beforeAll(async () => {
-  server = await serveRenderer()
-  browser = await launch()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-afterEach(async () => {
-  for (const view of opened.splice(0)) {
-    expect(view.errors).toEqual([])
-    view.detach()
-    if (!view.page.isClosed()) await view.page.close()
-  }
-})
-
-async function open(app: TestApp, path: string): Promise<AppPage> {
-  const view = await openApp(browser, server, app, path)
-  opened.push(view)
-  return view
-}
 
 const text = (lang: Locale, key: string, params: Record<string, string | number> = {}) =>
   Object.entries(params).reduce(
@@ -112,7 +78,9 @@ async function expectScreensAbout(
 }
 
 describe('several establishments', () => {
-  it('create three, fill two, switch mid-edit, import a fourth; copy panel and sheet follow', async () => {
+  test('create three, fill two, switch mid-edit, import a fourth; copy panel and sheet follow', async ({
+    open,
+  }) => {
     const app = await createTestApp()
     const view = await open(app, '/establishments')
     const { page } = view
@@ -253,7 +221,9 @@ describe('several establishments', () => {
   })
 
   for (const lang of ['ja', 'en'] as const) {
-    it(`shows twelve establishments, the switcher and the import choice in ${lang}`, async () => {
+    test(`shows twelve establishments, the switcher and the import choice in ${lang}`, async ({
+      open,
+    }) => {
       const app = await createTestApp()
       app.services.settings.setLocale(lang)
       const names = [

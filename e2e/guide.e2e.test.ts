@@ -3,42 +3,15 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
+import { test } from './harness/fixture'
 import { emptyProfile } from '@shared/profile/model'
 import { LOCALES } from '@shared/settings'
-import { messages } from '../src/renderer/src/i18n'
+import { messages } from '../src/renderer/src/i18n/testing'
 import { screens } from '../src/renderer/src/screens'
-import {
-  checkScreen,
-  launch,
-  openApp,
-  serveRenderer,
-  type AppPage,
-  type Browser,
-} from './harness/browser'
+import { checkScreen } from './harness/browser'
 import { lookup } from './harness/messages'
 import { createTestApp, type TestApp } from './harness/test-app'
-
-let browser: Browser
-let server: Awaited<ReturnType<typeof serveRenderer>>
-const opened: AppPage[] = []
-
-beforeAll(async () => {
-  server = await serveRenderer()
-  browser = await launch()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-afterEach(async () => {
-  for (const app of opened.splice(0)) {
-    expect(app.errors).toEqual([])
-    await app.page.close()
-  }
-})
 
 const ESTABLISHMENT = '株式会社さくら工務店'
 const LOGIN_EMAIL = 'saiyo-2024@sakura-koumuten.jp'
@@ -59,12 +32,6 @@ async function seededApp(dataDir?: string): Promise<TestApp> {
     await app.services.profile.save('default', profile)
   }
   return app
-}
-
-async function open(app: TestApp, path: string): Promise<Page> {
-  const view = await openApp(browser, server, app, path)
-  opened.push(view)
-  return view.page
 }
 
 async function go(page: Page, name: string): Promise<void> {
@@ -187,9 +154,11 @@ async function decide(page: Page, answers: readonly string[]): Promise<void> {
 
 describe('the guide in Chromium', () => {
   for (const walk of CASES) {
-    it(`walks case ${walk.caseId} from the decision to the last step and finds it after a restart`, async () => {
+    test(`walks case ${walk.caseId} from the decision to the last step and finds it after a restart`, async ({
+      openPage,
+    }) => {
       const app = await seededApp()
-      const page = await open(app, '/guide')
+      const page = await openPage(app, '/guide')
       await decide(page, walk.answers)
       await expect
         .poll(() => page.getByTestId('guide-decision-result').textContent())
@@ -216,7 +185,7 @@ describe('the guide in Chromium', () => {
 
       // Restart: new services on the same folder, a new page.
       const again = await seededApp(app.dataDir)
-      const page2 = await open(again, '/guide/steps')
+      const page2 = await openPage(again, '/guide/steps')
       for (const id of ids) {
         await expect.poll(() => page2.locator(`[data-step-check="${id}"]`).isChecked()).toBe(true)
       }
@@ -227,9 +196,11 @@ describe('the guide in Chromium', () => {
     })
   }
 
-  it('unchecks a step, shows the next one and keeps the answer when the case changes back', async () => {
+  test('unchecks a step, shows the next one and keeps the answer when the case changes back', async ({
+    openPage,
+  }) => {
     const app = await seededApp()
-    const page = await open(app, '/guide')
+    const page = await openPage(app, '/guide')
     await decide(page, CASES[2].answers)
     await go(page, 'guide-steps')
     await page.locator('[data-step-check="2/1"]').check()
@@ -241,9 +212,11 @@ describe('the guide in Chromium', () => {
     expect((await app.services.guide.get('default')).progress.checked).toEqual(['2/2'])
   })
 
-  it('opens the portal and the helpdesk mail through main and copies the sender address', async () => {
+  test('opens the portal and the helpdesk mail through main and copies the sender address', async ({
+    openPage,
+  }) => {
     const app = await seededApp()
-    const page = await open(app, '/guide')
+    const page = await openPage(app, '/guide')
     await decide(page, CASES[1].answers)
     await go(page, 'guide-steps')
     await page.getByRole('link', { name: /1の事業所登録・求人申込み（仮登録）はここ！/ }).click()
@@ -262,9 +235,11 @@ describe('the guide in Chromium', () => {
     expect(await page.locator('main').innerText()).toContain('未確認')
   })
 
-  it('asks whom to call when the user is not sure, with the recorded office', async () => {
+  test('asks whom to call when the user is not sure, with the recorded office', async ({
+    openPage,
+  }) => {
     const app = await seededApp()
-    const page = await open(app, '/guide')
+    const page = await openPage(app, '/guide')
     await decide(page, ['わからない'])
     const unsure = page.getByTestId('guide-unsure')
     await expect
@@ -283,9 +258,11 @@ describe('the guide in Chromium', () => {
     })
   })
 
-  it('spells the login e-mail for the phone and fills the script from the profile', async () => {
+  test('spells the login e-mail for the phone and fills the script from the profile', async ({
+    openPage,
+  }) => {
     const app = await seededApp()
-    const page = await open(app, '/guide/phone')
+    const page = await openPage(app, '/guide/phone')
     const text = await page.locator('main').innerText()
     expect(text).toContain('アットマーク')
     expect(text).toContain('ドット')
@@ -295,9 +272,11 @@ describe('the guide in Chromium', () => {
     expect(text).toContain('見間違えやすい文字')
   })
 
-  it('computes the 本登録 deadline from the questions and the 仮登録 day, and keeps them', async () => {
+  test('computes the 本登録 deadline from the questions and the 仮登録 day, and keeps them', async ({
+    openPage,
+  }) => {
     const app = await seededApp()
-    const page = await open(app, '/guide')
+    const page = await openPage(app, '/guide')
     await decide(page, CASES[2].answers)
     await go(page, 'guide-after')
     const rule = page.getByTestId('guide-rule')
@@ -318,15 +297,17 @@ describe('the guide in Chromium', () => {
     await waitSaved(page)
 
     const again = await seededApp(app.dataDir)
-    const page2 = await open(again, '/guide/after')
+    const page2 = await openPage(again, '/guide/after')
     await expect
       .poll(() => page2.getByTestId('guide-deadline').innerText())
       .toContain('本登録の期限：2026年12月28日')
   })
 
-  it('prints the sheet: A4 through main, and the PDF holds the establishment, case and deadline', async () => {
+  test('prints the sheet: A4 through main, and the PDF holds the establishment, case and deadline', async ({
+    openPage,
+  }) => {
     const app = await seededApp()
-    const page = await open(app, '/guide')
+    const page = await openPage(app, '/guide')
     await decide(page, CASES[2].answers)
     await go(page, 'guide-after')
     await page
@@ -376,7 +357,9 @@ describe('the guide in Chromium', () => {
   })
 
   for (const lang of LOCALES) {
-    it(`shows every guide screen with a case walked, in ${lang}, accessible`, async () => {
+    test(`shows every guide screen with a case walked, in ${lang}, accessible`, async ({
+      openPage,
+    }) => {
       const app = await seededApp()
       app.services.settings.setLocale(lang)
       await app.services.guide.save('default', {
@@ -388,7 +371,7 @@ describe('the guide in Chromium', () => {
         confirmations: { mailboxOnThisPc: true },
         notes: '',
       })
-      const page = await open(app, '/guide')
+      const page = await openPage(app, '/guide')
       for (const screen of screens.filter((s) => s.meta.area === 'guide')) {
         await page.locator(`[data-guide-nav="${screen.name}"]`).click()
         await checkScreen(page, {
@@ -401,10 +384,10 @@ describe('the guide in Chromium', () => {
     })
   }
 
-  it('shows the steps of case 1-① and 1-② for screenshots', async () => {
+  test('shows the steps of case 1-① and 1-② for screenshots', async ({ openPage }) => {
     for (const walk of [CASES[0], CASES[1]]) {
       const app = await seededApp()
-      const page = await open(app, '/guide')
+      const page = await openPage(app, '/guide')
       await decide(page, walk.answers)
       await go(page, 'guide-steps')
       await checkScreen(page, {

@@ -1,17 +1,11 @@
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
+import { test } from './harness/fixture'
 import { LOCALES } from '@shared/settings'
-import { sampleDraft } from '@shared/job-offer/fixtures'
+import { sampleDraft } from '@shared/job-offer/testing/fixtures'
 import { hurriedOffer } from '@shared/job-offer/testing/offers'
-import { messages } from '../src/renderer/src/i18n'
-import {
-  checkScreen,
-  launch,
-  openApp,
-  serveRenderer,
-  type AppPage,
-  type Browser,
-} from './harness/browser'
+import { messages } from '../src/renderer/src/i18n/testing'
+import { checkScreen } from './harness/browser'
 import { createTestApp, type TestApp } from './harness/test-app'
 import { lookup } from './harness/messages'
 
@@ -21,33 +15,6 @@ import { lookup } from './harness/messages'
  * its field, the current minimum wage entered in the short form, and the composed 2024-04 text on
  * the clipboard.
  */
-
-let browser: Browser
-let server: Awaited<ReturnType<typeof serveRenderer>>
-const opened: AppPage[] = []
-
-beforeAll(async () => {
-  server = await serveRenderer()
-  browser = await launch()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-afterEach(async () => {
-  for (const app of opened.splice(0)) {
-    expect(app.errors).toEqual([])
-    await app.page.close()
-  }
-})
-
-async function open(app: TestApp, path: string): Promise<Page> {
-  const view = await openApp(browser, server, app, path)
-  opened.push(view)
-  return view.page
-}
 
 /** The hurried offer (in 東京) beside the sample offer, saved through main as the app would. */
 async function appWithOffers(): Promise<TestApp> {
@@ -70,9 +37,11 @@ async function fileOn(page: Page, day: string): Promise<void> {
 }
 
 describe('the offer check in Chromium', () => {
-  it('finds every fault of the hurried offer on the check screen, grouped by severity', async () => {
+  test('finds every fault of the hurried offer on the check screen, grouped by severity', async ({
+    openPage,
+  }) => {
     const app = await appWithOffers()
-    const page = await open(app, '/drafts/check?id=hurried')
+    const page = await openPage(app, '/drafts/check?id=hurried')
     await page.locator('[data-offer-findings]').waitFor()
     await fileOn(page, '2026-06-01')
     await expect.poll(() => page.locator('[data-mw-rate]').textContent()).toContain('1,226')
@@ -103,9 +72,9 @@ describe('the offer check in Chromium', () => {
     expect(await wage.textContent()).toContain('最低賃金法4条1項')
   })
 
-  it('lands on the field when a finding’s link is followed', async () => {
+  test('lands on the field when a finding’s link is followed', async ({ openPage, server }) => {
     const app = await appWithOffers()
-    const page = await open(app, '/drafts/check?id=hurried')
+    const page = await openPage(app, '/drafts/check?id=hurried')
     await page.locator('[data-offer-findings]').waitFor()
     await page.locator('[data-offer-rule="break-short"] [data-offer-fix]').first().click()
     await page.locator('[data-edit-screen="5"]').waitFor()
@@ -121,9 +90,11 @@ describe('the offer check in Chromium', () => {
       .toBe('job.title')
   })
 
-  it('updates the line under a field as the user types, and clears it when fixed', async () => {
+  test('updates the line under a field as the user types, and clears it when fixed', async ({
+    openPage,
+  }) => {
     const app = await appWithOffers()
-    const page = await open(app, '/drafts/edit?id=hurried&screen=3')
+    const page = await openPage(app, '/drafts/edit?id=hurried&screen=3')
     const title = page.locator('[data-draft-field="job.title"]')
     await expect.poll(() => title.locator('[data-offer-rule]').count()).toBe(1)
     await page.locator('[data-field="job.title"]').fill('営業職')
@@ -149,9 +120,11 @@ describe('the offer check in Chromium', () => {
       .toBe('変更なし')
   })
 
-  it('counts findings on the drafts list and blocks readiness on a refusal', async () => {
+  test('counts findings on the drafts list and blocks readiness on a refusal', async ({
+    openPage,
+  }) => {
     const app = await appWithOffers()
-    const page = await open(app, '/drafts')
+    const page = await openPage(app, '/drafts')
     await page.locator('[data-draft="hurried"] [data-offer-count]').waitFor()
     expect(
       await page.locator('[data-draft="hurried"] [data-offer-count]').getAttribute('data-refused'),
@@ -169,7 +142,10 @@ describe('the offer check in Chromium', () => {
     expect(await panel.getAttribute('data-ready')).toBe('false')
   })
 
-  it('allows 44 hours a week once the profile shows a small workplace in 商業', async () => {
+  test('allows 44 hours a week once the profile shows a small workplace in 商業', async ({
+    openPage,
+    server,
+  }) => {
     const app = await appWithOffers()
     const draft = sampleDraft()
     Object.assign(draft.hours, { variableHours: 'none', weeklyHours: '42' })
@@ -179,7 +155,7 @@ describe('the offer check in Chromium', () => {
       ...profile,
       establishment: { ...profile.establishment, industryGroup: '', employeesHere: '6' },
     })
-    const page = await open(app, '/drafts/edit?id=sample-carpenter&screen=5')
+    const page = await openPage(app, '/drafts/edit?id=sample-carpenter&screen=5')
     const weekly = page.locator(
       '[data-draft-field="hours.weeklyHours"] [data-offer-rule="weekly-over-40"]',
     )
@@ -196,9 +172,11 @@ describe('the offer check in Chromium', () => {
     await expect.poll(() => weekly.count()).toBe(0)
   })
 
-  it('takes the current minimum wage in one short form and uses it from its 発効日', async () => {
+  test('takes the current minimum wage in one short form and uses it from its 発効日', async ({
+    openPage,
+  }) => {
     const app = await appWithOffers()
-    const page = await open(app, '/drafts/check?id=sample-carpenter')
+    const page = await openPage(app, '/drafts/check?id=sample-carpenter')
     await page.locator('[data-minimum-wage]').waitFor()
     await fileOn(page, '2026-11-30')
     await page.locator('[data-mw-horizon]').waitFor()
@@ -235,9 +213,12 @@ describe('the offer check in Chromium', () => {
     expect(app.services.minimumWage.list().rates).toHaveLength(1)
   })
 
-  it('marks unverified choices on screens 1 and 2, and notes what online applications cost', async () => {
+  test('marks unverified choices on screens 1 and 2, and notes what online applications cost', async ({
+    openPage,
+    server,
+  }) => {
     const app = await appWithOffers()
-    const page = await open(app, '/drafts/edit?id=sample-carpenter&screen=1')
+    const page = await openPage(app, '/drafts/edit?id=sample-carpenter&screen=1')
     const options = await page
       .locator('[data-field="category.publication"] option')
       .evaluateAll((els) => els.map((e) => e.textContent?.trim() ?? ''))
@@ -264,9 +245,9 @@ describe('the offer check in Chromium', () => {
       .toBe(0)
   })
 
-  it('pastes the composed 2024-04 text from the copy panel', async () => {
+  test('pastes the composed 2024-04 text from the copy panel', async ({ openPage }) => {
     const app = await appWithOffers()
-    const page = await open(app, '/copy/job-3')
+    const page = await openPage(app, '/copy/job-3')
     await page.locator('[data-copy-screen="job-3"]').waitFor()
     await page.locator('[data-draft-picker]').selectOption('sample-carpenter')
     await page.locator('[data-copy="job.description"]').click()
@@ -274,10 +255,13 @@ describe('the offer check in Chromium', () => {
   })
 
   for (const lang of LOCALES) {
-    it(`photographs the check screen and a draft with findings in ${lang}`, async () => {
+    test(`photographs the check screen and a draft with findings in ${lang}`, async ({
+      openPage,
+      server,
+    }) => {
       const app = await appWithOffers()
       app.services.settings.setLocale(lang)
-      const page = await open(app, '/drafts/check?id=hurried')
+      const page = await openPage(app, '/drafts/check?id=hurried')
       await page.locator('[data-offer-findings]').waitFor()
       await fileOn(page, '2026-06-01')
       const heading = lookup(messages[lang], 'jobOfferUi.check.title')

@@ -2,50 +2,16 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
+import { test } from './harness/fixture'
 import { LOCALES, type Locale } from '@shared/settings'
 import type { Profile } from '@shared/profile/model'
-import { messages } from '../src/renderer/src/i18n'
+import { messages } from '../src/renderer/src/i18n/testing'
 import { screens } from '../src/renderer/src/screens'
-import { scanForSentinels } from '../src/main/services/vault/plaintext-scan'
-import {
-  checkScreen,
-  launch,
-  openApp,
-  serveRenderer,
-  type AppPage,
-  type Browser,
-} from './harness/browser'
+import { scanForSentinels } from '../src/main/services/vault/testing/plaintext-scan'
+import { checkScreen } from './harness/browser'
 import { createTestApp, type TestApp } from './harness/test-app'
 import { lookup } from './harness/messages'
-
-let browser: Browser
-let server: Awaited<ReturnType<typeof serveRenderer>>
-const opened: AppPage[] = []
-
-beforeAll(async () => {
-  server = await serveRenderer()
-  browser = await launch()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-afterEach(async () => {
-  for (const view of opened.splice(0)) {
-    expect(view.errors).toEqual([])
-    view.detach()
-    if (!view.page.isClosed()) await view.page.close()
-  }
-})
-
-async function open(app: TestApp, path: string): Promise<AppPage> {
-  const view = await openApp(browser, server, app, path)
-  opened.push(view)
-  return view
-}
 
 const editorScreens = screens.filter(
   (s) => s.meta.area === 'profile' && !['overview', 'data', 'recovery'].includes(s.meta.screen),
@@ -250,7 +216,9 @@ function expected(): Profile {
 }
 
 describe('the establishment profile in Chromium', () => {
-  it('is filled through the editor, autosaved, and found again after a restart', async () => {
+  test('is filled through the editor, autosaved, and found again after a restart', async ({
+    open,
+  }) => {
     const first = await createTestApp()
     const view = await open(first, '/profile')
     await fillProfile(view.page)
@@ -296,7 +264,9 @@ describe('the establishment profile in Chromium', () => {
     expect(await stored(second)).toEqual(expected())
   })
 
-  it('shows errors tied to their fields, what the copy converts, and proposals to accept', async () => {
+  test('shows errors tied to their fields, what the copy converts, and proposals to accept', async ({
+    open,
+  }) => {
     const app = await createTestApp()
     for (const lang of LOCALES) {
       app.services.settings.setLocale(lang)
@@ -352,7 +322,10 @@ describe('the establishment profile in Chromium', () => {
     }
   })
 
-  it('keeps nothing in plain text at rest: vault, temp folder, browser profile', async () => {
+  test('keeps nothing in plain text at rest: vault, temp folder, browser profile', async ({
+    open,
+    browser,
+  }) => {
     const tempBefore = new Set(readdirSync(tmpdir()))
     const app = await createTestApp()
     const view = await open(app, '/profile')
@@ -391,7 +364,10 @@ describe('the establishment profile in Chromium', () => {
     expect(scanForSentinels([app.dataDir], sentinels).map((h) => h.file)).toEqual([control])
   })
 
-  it('shows the recovery screen for an unreadable vault file, keeping the file', async () => {
+  test('shows the recovery screen for an unreadable vault file, keeping the file', async ({
+    open,
+    server,
+  }) => {
     const first = await createTestApp()
     await first.services.profile.save('default', { ...expected() })
     const file = join(first.dataDir, 'vault', 'default_profile.vault')
@@ -414,7 +390,9 @@ describe('the establishment profile in Chromium', () => {
     expect(readFileSync(file)).toEqual(bytes)
   })
 
-  it('restores a backup after a flipped byte, says so, and keeps the bad file', async () => {
+  test('restores a backup after a flipped byte, says so, and keeps the bad file', async ({
+    open,
+  }) => {
     const first = await createTestApp()
     const older = { ...expected(), record: { officeNumber: '2301-000000-1' } }
     await first.services.profile.save('default', older)
@@ -445,7 +423,9 @@ describe('the establishment profile in Chromium', () => {
     expect(await stored(second)).toEqual(older)
   })
 
-  it('shows the recovery screen when this PC cannot open the data, and starts anew only when confirmed', async () => {
+  test('shows the recovery screen when this PC cannot open the data, and starts anew only when confirmed', async ({
+    open,
+  }) => {
     const first = await createTestApp()
     await first.services.profile.save('default', expected())
     const vaultDir = join(first.dataDir, 'vault')
@@ -479,7 +459,9 @@ describe('the establishment profile in Chromium', () => {
     expect((await other.services.vaultAccess.status()).state).toBe('ready')
   })
 
-  it('exports, then imports on a new machine exactly, as a new establishment; a wrong passphrase fails cleanly', async () => {
+  test('exports, then imports on a new machine exactly, as a new establishment; a wrong passphrase fails cleanly', async ({
+    open,
+  }) => {
     const source = await createTestApp()
     await source.services.profile.save('default', expected())
     source.services.settings.setLocale('en')
@@ -538,7 +520,9 @@ describe('the establishment profile in Chromium', () => {
     expect((await restarted.services.profile.get(imported.id)).profile).toEqual(expected())
   })
 
-  it('offers a passphrase where the OS protection is weak, and asks for it at the next start', async () => {
+  test('offers a passphrase where the OS protection is weak, and asks for it at the next start', async ({
+    open,
+  }) => {
     const first = await createTestApp(undefined, { weakOs: true })
     await first.services.profile.save('default', expected())
     const view = await open(first, '/')

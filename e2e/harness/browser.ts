@@ -6,28 +6,16 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { expect } from 'vitest'
-import { channels } from '@shared/contract'
+import { channels } from '@shared/ipc/channels'
 import { APP_ORIGIN, CSP } from '@shared/csp'
 import type { Locale } from '@shared/settings'
 import { resolveAppRequest } from '../../src/main/services/static-files'
 import type { TestApp } from './test-app'
-import { chromePath } from '../../scripts/platform.mjs'
+import { CHROMIUM_FLAGS, chromePath } from '../../scripts/platform.mjs'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
 export const RENDERER_DIR = join(ROOT, 'out/renderer')
 export const SCREENSHOT_DIR = join(ROOT, 'test-results/screenshots')
-
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--lang=ja-JP',
-]
 
 /** Serves the built renderer over http on 127.0.0.1 with the app's CSP, as the app protocol does. */
 export async function serveRenderer(): Promise<{ url: string; close(): Promise<void> }> {
@@ -74,7 +62,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Browser> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromePath(),
     headless: true,
-    args: CHROMIUM_FLAGS,
+    args: [...CHROMIUM_FLAGS, '--lang=ja-JP'],
     viewport: options.viewport ?? { width: 1180, height: 820 },
     ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
     locale: 'ja-JP',

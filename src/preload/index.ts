@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { channels } from '@shared/contract'
+import { channels } from '@shared/ipc/channels'
 import type { Api } from '@shared/contract'
 
 /**

@@ -1,12 +1,31 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
-import { channels, contract, type Api, type Handlers } from './contract'
+import { contract, type Api, type Contract, type Handlers } from './contract'
+import { CHANNEL_KINDS, channels, type KindsOf } from './ipc/channels'
+import { listChannels } from './ipc/define'
 
 describe('the IPC contract', () => {
   it('names every channel area:method, once', () => {
     const names = channels.map((c) => c.channel)
     expect(new Set(names).size).toBe(names.length)
     for (const name of names) expect(name).toMatch(/^[a-z]+:[a-zA-Z0-9]+$/)
+  })
+
+  it('matches the plain channel list the preload reads, in the same order', () => {
+    expect(channels).toEqual(listChannels(contract))
+  })
+
+  it('makes a drift of the plain channel list a compile error (checked by tsc)', () => {
+    type Kinds = KindsOf<Contract>
+    // @ts-expect-error a method the contract lacks
+    const extra: Kinds = { ...CHANNEL_KINDS, app: { ...CHANNEL_KINDS.app, extra: 'call' } }
+    // @ts-expect-error an event listed as a call
+    const wrongKind: Kinds = { ...CHANNEL_KINDS, app: { ...CHANNEL_KINDS.app, fault: 'call' } }
+    const { settings: _missing, ...rest } = CHANNEL_KINDS
+    // @ts-expect-error an area left out
+    const missing: Kinds = rest
+    void [extra, wrongKind, missing]
+    expect(true).toBe(true)
   })
 
   it('gives every call an argument schema that refuses extra arguments', () => {

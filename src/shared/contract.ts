@@ -1,15 +1,8 @@
 import * as v from 'valibot'
-import {
-  call,
-  event,
-  listChannels,
-  type ApiOf,
-  type EmitterOf,
-  type HandlersOf,
-} from './ipc/define'
-import { noArgs, text } from './ipc/schemas'
+import { call, event, type ApiOf, type EmitterOf, type HandlersOf } from './ipc/define'
+import { LocaleSchema, noArgs, text } from './ipc/schemas'
 import { tolerant, type OverLimit } from './storage-limits'
-import { LocaleSchema, type Settings } from './settings'
+import type { Settings } from './settings'
 import type { AppInfo, FaultNotice } from './app-info'
 import { timerProfileArgs, timerStartArgs, type TimerState } from './timer'
 import { ProfileIdSchema } from './profiles'
@@ -237,5 +230,3 @@ export type Contract = typeof contract
 export type Api = ApiOf<Contract>
 export type Handlers = HandlersOf<Contract>
 export type Emit = EmitterOf<Contract>
-
-export const channels = listChannels(contract)

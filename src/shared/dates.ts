@@ -55,10 +55,6 @@ export function compareDates(a: PlainDate, b: PlainDate): number {
   return dayNumber(a) - dayNumber(b)
 }
 
-export function sameDate(a: PlainDate, b: PlainDate): boolean {
-  return compareDates(a, b) === 0
-}
-
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(date: PlainDate): number {
   return new Date(dayNumber(date) * DAY_MS).getUTCDay()

@@ -43,7 +43,6 @@ export const PendingEditSchema = v.variant('kind', [
   }),
 ])
 export type PendingEdit = v.InferOutput<typeof PendingEditSchema>
-export type PendingKind = PendingEdit['kind']
 
 /** Which held edit: a draft is named by its id as well. */
 export const PendingKeySchema = v.strictObject({

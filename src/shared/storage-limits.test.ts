@@ -1,7 +1,8 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { checkField, FIELD_RULES } from './profile/field-rules'
-import { checkJobField, JOB_FIELD_RULES } from './job-offer/field-rules'
+import { checkJobField } from './job-offer/field-checks'
+import { JOB_FIELD_RULES } from './job-offer/field-table'
 import { emptyDraft, JobOfferDraftSchema } from './job-offer/model'
 import { emptyProfile, LONG_TEXT_MAX, ProfileSchema, SHORT_TEXT_MAX } from './profile/model'
 import {

@@ -168,7 +168,6 @@ export const StartTimerInputSchema = v.strictObject({
   profileId: ProfileIdSchema,
   receivedAt: v.optional(EpochMsSchema),
 })
-export type StartTimerInput = v.InferOutput<typeof StartTimerInputSchema>
 
 /** IPC argument tuples: `timer:start` takes one object; the others take the profile id. */
 export const timerStartArgs = v.strictTuple([StartTimerInputSchema])

@@ -2,7 +2,36 @@
  * A recording stand-in for the `electron` module: just enough of its surface for the built main
  * bundle to boot in Node, with every call that matters for security written to `globalThis`.
  * (Loaders may make several copies of a module; the record lives on globalThis so all share one.)
+ *
+ * Each fake is typed as a `Pick` of Electron's own declaration of what it stands for, so a fake
+ * that answers in a shape Electron would not (a wrong return type, a missing field) is a compile
+ * error: these tests stand in for an Electron we cannot run here and must not drift from it.
  */
+import type {
+  App,
+  BaseWindow,
+  BrowserWindow as ElectronBrowserWindow,
+  Clipboard,
+  Dialog,
+  Display,
+  GlobalShortcut,
+  IpcMain,
+  Menu as ElectronMenu,
+  MenuItem,
+  MenuItemConstructorOptions,
+  MessageBoxOptions,
+  NativeTheme,
+  Notification as ElectronNotification,
+  NotificationConstructorOptions,
+  Protocol,
+  Rectangle,
+  SafeStorage,
+  Screen,
+  Session,
+  Shell,
+  WebContents,
+  WebFrameMain,
+} from 'electron'
 import { EventEmitter } from 'node:events'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -92,14 +121,28 @@ export function recording(): Recording {
 
 const rec = (name: string, ...args: unknown[]) => recording().calls.push({ name, args })
 
-class FakeWebContents extends EventEmitter {
-  windowOpenHandler?: (details: { url: string }) => { action: string }
+class FakeWebContents
+  extends EventEmitter
+  implements
+    Pick<
+      WebContents,
+      | 'isDestroyed'
+      | 'setZoomFactor'
+      | 'isLoading'
+      | 'forcefullyCrashRenderer'
+      | 'setWindowOpenHandler'
+      | 'send'
+      | 'printToPDF'
+      | 'getURL'
+    >
+{
+  windowOpenHandler?: Parameters<WebContents['setWindowOpenHandler']>[0]
   sent: { channel: string; payload: unknown }[] = []
   destroyed = false
   isDestroyed() {
     return this.destroyed
   }
-  mainFrame = { url: 'app://bundle/index.html' }
+  mainFrame: Pick<WebFrameMain, 'url'> = { url: 'app://bundle/index.html' }
   /** The page's address (what the window last loaded, or navigated to in-page). */
   url = ''
   zoomFactors: number[] = []
@@ -113,10 +156,10 @@ class FakeWebContents extends EventEmitter {
   forcefullyCrashRenderer() {
     this.crashedOnPurpose += 1
   }
-  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+  setWindowOpenHandler(handler: Parameters<WebContents['setWindowOpenHandler']>[0]) {
     this.windowOpenHandler = handler
   }
-  send(channel: string, payload: unknown) {
+  send(channel: string, payload?: unknown) {
     this.sent.push({ channel, payload })
   }
   async printToPDF(options: unknown) {
@@ -130,7 +173,27 @@ class FakeWebContents extends EventEmitter {
   }
 }
 
-export class FakeBrowserWindow extends EventEmitter {
+type BrowserWindowFake = Pick<
+  ElectronBrowserWindow,
+  | 'loadURL'
+  | 'getNormalBounds'
+  | 'setBounds'
+  | 'isMaximized'
+  | 'maximize'
+  | 'isDestroyed'
+  | 'isMinimized'
+  | 'restore'
+  | 'focus'
+  | 'show'
+  | 'close'
+  | 'destroy'
+  | 'setTitle'
+  | 'getTitle'
+  | 'setProgressBar'
+  | 'setAlwaysOnTop'
+>
+
+class FakeBrowserWindow extends EventEmitter implements BrowserWindowFake {
   static getAllWindows() {
     return recording().windows.filter((w) => !w.destroyed)
   }
@@ -146,7 +209,7 @@ export class FakeBrowserWindow extends EventEmitter {
   title = ''
   progress: number[] = []
   maximized = false
-  bounds: { x: number; y: number; width: number; height: number }
+  bounds: Rectangle
   constructor(readonly options: Record<string, unknown>) {
     super()
     recording().windows.push(this)
@@ -166,8 +229,8 @@ export class FakeBrowserWindow extends EventEmitter {
   getNormalBounds() {
     return { ...this.bounds }
   }
-  setBounds(bounds: { x: number; y: number; width: number; height: number }) {
-    this.bounds = { ...bounds }
+  setBounds(bounds: Partial<Rectangle>) {
+    this.bounds = { ...this.bounds, ...bounds }
     this.emit('move')
   }
   isMaximized() {
@@ -213,7 +276,28 @@ export class FakeBrowserWindow extends EventEmitter {
 
 const appEvents = () => recording().appEvents
 
-export const app = {
+type AppFake = Pick<
+  App,
+  | 'isPackaged'
+  | 'getPath'
+  | 'setPath'
+  | 'setAboutPanelOptions'
+  | 'getVersion'
+  | 'getName'
+  | 'getLocale'
+  | 'setAppUserModelId'
+  | 'requestSingleInstanceLock'
+  | 'quit'
+  | 'whenReady'
+  | 'on'
+  | 'once'
+  | 'setName'
+> & { dock: Pick<NonNullable<App['dock']>, 'setBadge'> }
+
+// Electron's `on` and `once` answer the app itself, for chaining.
+const self = (): App => app as unknown as App
+
+export const app: AppFake = {
   get isPackaged() {
     return recording().packaged
   },
@@ -229,8 +313,7 @@ export const app = {
     rec('app.setPath', name, path)
     if (name === 'userData') recording().userData = path
   },
-  setAboutPanelOptions: (options: Record<string, unknown>) =>
-    rec('app.setAboutPanelOptions', options),
+  setAboutPanelOptions: (options) => rec('app.setAboutPanelOptions', options),
   getVersion: () => '0.1.0',
   getName: () => 'hellowork-mypage-prep',
   getLocale: () => 'ja',
@@ -244,32 +327,38 @@ export const app = {
     rec('app.quit')
   },
   whenReady: () => Promise.resolve(),
-  on: (event: string, listener: (...args: unknown[]) => void) => {
+  on: (event: string, listener: (...args: never[]) => void) => {
     rec('app.on', event)
-    appEvents().on(event, listener)
-    return app
+    appEvents().on(event, listener as (...args: unknown[]) => void)
+    return self()
   },
-  once: (event: string, listener: (...args: unknown[]) => void) => {
-    appEvents().once(event, listener)
-    return app
+  once: (event: string, listener: (...args: never[]) => void) => {
+    appEvents().once(event, listener as (...args: unknown[]) => void)
+    return self()
   },
   setName: () => {},
   dock: { setBadge: () => {} },
 }
 
-export const ipcMain = {
-  handle: (channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) => {
+export const ipcMain: Pick<IpcMain, 'handle' | 'on' | 'removeHandler'> = {
+  handle: (channel, handler) => {
     rec('ipcMain.handle', channel)
-    recording().handlers.set(channel, handler)
+    recording().handlers.set(
+      channel,
+      handler as Recording['handlers'] extends Map<string, infer H> ? H : never,
+    )
   },
   on: (channel: string, listener: unknown) => {
     rec('ipcMain.on', channel)
     recording().listeners.set(channel, listener)
+    return ipcMain as IpcMain
   },
-  removeHandler: (channel: string) => recording().handlers.delete(channel),
+  removeHandler: (channel: string) => {
+    recording().handlers.delete(channel)
+  },
 }
 
-export const protocol = {
+export const protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'> = {
   registerSchemesAsPrivileged: (schemes: unknown[]) => {
     rec('protocol.registerSchemesAsPrivileged', schemes)
     recording().schemes.push(...schemes)
@@ -280,25 +369,34 @@ export const protocol = {
   },
 }
 
-export const session = {
+type SessionFake = Pick<
+  Session,
+  | 'setPermissionRequestHandler'
+  | 'setPermissionCheckHandler'
+  | 'setDevicePermissionHandler'
+  | 'setDisplayMediaRequestHandler'
+>
+
+export const session: { defaultSession: SessionFake } = {
   defaultSession: {
-    setPermissionRequestHandler: (handler: Recording['permissionRequest']) => {
+    // The tests call these handlers with plain stand-ins for a WebContents and the details.
+    setPermissionRequestHandler: (handler) => {
       rec('session.setPermissionRequestHandler')
-      recording().permissionRequest = handler
+      recording().permissionRequest = (handler ?? undefined) as Recording['permissionRequest']
     },
-    setPermissionCheckHandler: (handler: Recording['permissionCheck']) => {
+    setPermissionCheckHandler: (handler) => {
       rec('session.setPermissionCheckHandler')
-      recording().permissionCheck = handler
+      recording().permissionCheck = (handler ?? undefined) as Recording['permissionCheck']
     },
-    setDevicePermissionHandler: (handler: Recording['devicePermission']) => {
+    setDevicePermissionHandler: (handler) => {
       rec('session.setDevicePermissionHandler')
-      recording().devicePermission = handler
+      recording().devicePermission = (handler ?? undefined) as Recording['devicePermission']
     },
     setDisplayMediaRequestHandler: () => rec('session.setDisplayMediaRequestHandler'),
   },
 }
 
-export const clipboard = {
+export const clipboard: Pick<Clipboard, 'readText' | 'writeText'> = {
   readText: async () => recording().clipboardText,
   writeText: async (text: string) => {
     const fail = recording().clipboardError
@@ -308,7 +406,7 @@ export const clipboard = {
   },
 }
 
-export const shell = {
+export const shell: Pick<Shell, 'openExternal' | 'openPath'> = {
   openExternal: async (url: string) => {
     recording().opened.push(url)
   },
@@ -318,7 +416,13 @@ export const shell = {
   },
 }
 
-export const safeStorage = {
+export const safeStorage: Pick<
+  SafeStorage,
+  | 'isAsyncEncryptionAvailable'
+  | 'getSelectedStorageBackend'
+  | 'encryptStringAsync'
+  | 'decryptStringAsync'
+> = {
   isAsyncEncryptionAvailable: async () => true,
   getSelectedStorageBackend: () => 'gnome_libsecret',
   encryptStringAsync: async (text: string) => Buffer.from(`fake:${text}`, 'utf8'),
@@ -331,49 +435,59 @@ export const safeStorage = {
 
 export const powerMonitor = new EventEmitter()
 
-export class Notification extends EventEmitter {
+export class Notification extends EventEmitter implements Pick<ElectronNotification, 'show'> {
   static isSupported() {
     return true
   }
-  constructor(readonly options: { title: string; body: string }) {
+  constructor(readonly options: NotificationConstructorOptions) {
     super()
   }
   show() {
-    recording().notifications.push({ title: this.options.title, body: this.options.body })
+    const { title = '', body = '' } = this.options
+    recording().notifications.push({ title, body })
   }
 }
 
-export const dialog = {
+export const dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog' | 'showMessageBox'> = {
   showSaveDialog: async () => {
     const filePath = recording().savePaths.shift()
-    return filePath === undefined ? { canceled: true } : { canceled: false, filePath }
+    // As Electron: a cancelled dialog answers an empty path.
+    return filePath === undefined ? { canceled: true, filePath: '' } : { canceled: false, filePath }
   },
   showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
-  showMessageBox: async (_window: unknown, options: Recording['messageBoxes'][number]) => {
+  showMessageBox: async (...args: [BaseWindow, MessageBoxOptions] | [MessageBoxOptions]) => {
+    const options = args.length === 2 ? args[1] : args[0]
     recording().messageBoxes.push(options)
     const answer = recording().messageBoxAnswers.shift()
-    return { response: answer ?? (options as { defaultId?: number }).defaultId ?? 0 }
+    return { response: answer ?? options.defaultId ?? 0, checkboxChecked: false }
   },
 }
 
-export const nativeTheme = { shouldUseDarkColors: false }
+export const nativeTheme: Pick<NativeTheme, 'shouldUseDarkColors'> = { shouldUseDarkColors: false }
 
-class FakeMenu {
+class FakeMenu implements Pick<ElectronMenu, 'popup'> {
   constructor(readonly template: MenuTemplate) {}
   popup() {
     recording().popups.push(this.template)
   }
 }
 
-export const Menu = {
-  buildFromTemplate: (template: MenuTemplate) => new FakeMenu(template),
-  setApplicationMenu: (menu: FakeMenu | null) => {
+// Electron's Menu is a class whose statics main calls; each answers what the real one would.
+type MenuStatics = Pick<typeof ElectronMenu, 'buildFromTemplate' | 'setApplicationMenu'>
+
+export const Menu: MenuStatics = {
+  buildFromTemplate: (template: Array<MenuItemConstructorOptions | MenuItem>) =>
+    new FakeMenu(template as MenuTemplate) as unknown as ElectronMenu,
+  setApplicationMenu: (menu: ElectronMenu | null) => {
     rec('Menu.setApplicationMenu')
-    if (menu) recording().applicationMenus.push(menu.template)
+    if (menu) recording().applicationMenus.push((menu as unknown as FakeMenu).template)
   },
 }
 
-export const globalShortcut = {
+export const globalShortcut: Pick<
+  GlobalShortcut,
+  'register' | 'unregister' | 'unregisterAll' | 'isRegistered'
+> = {
   register: (accelerator: string, callback: () => void) => {
     recording().shortcutCalls.push(`register ${accelerator}`)
     const { shortcuts, takenShortcuts } = recording()
@@ -392,14 +506,16 @@ export const globalShortcut = {
   isRegistered: (accelerator: string) => recording().shortcuts.has(accelerator),
 }
 
-const display = (workArea: Recording['displays'][number]) => ({ workArea, bounds: workArea })
-export const screen = {
+// Only the fields main reads; the rest of a Display is Electron's business.
+const display = (workArea: Rectangle) => ({ workArea, bounds: workArea }) as Display
+export const screen: Pick<Screen, 'getAllDisplays' | 'getPrimaryDisplay'> = {
   getAllDisplays: () => recording().displays.map(display),
   getPrimaryDisplay: () =>
     display(recording().displays[0] ?? { x: 0, y: 0, width: 1920, height: 1040 }),
 }
 
 export const BrowserWindow = FakeBrowserWindow
+export type { FakeBrowserWindow }
 
 const electron = {
   app,

@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { Script, createContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
-import { channels, contract } from '@shared/contract'
+import { contract } from '@shared/contract'
+import { channels } from '@shared/ipc/channels'
 
 const file = join(resolve(__dirname, '../..'), 'out/preload/index.cjs')
+/** The preload runs in every window before the page: it should be a few lines, not a library. */
+const PRELOAD_MAX_BYTES = 5 * 1024
 
 interface Loaded {
   exposed: Map<string, unknown>
@@ -64,6 +67,13 @@ describe('built preload', () => {
     expect([...source.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1])).toEqual([
       'electron',
     ])
+  })
+
+  it('stays small: a plain channel list, no schema library (main validates every payload)', () => {
+    const source = readFileSync(file, 'utf8')
+    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(PRELOAD_MAX_BYTES)
+    // valibot's schemas carry the Standard Schema marker and their vendor's name.
+    expect(source).not.toMatch(/valibot|~standard|strictTuple/)
   })
 
   it('exposes only `api`, grouped by area with exactly the contract methods', () => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { FaultyDisk } from '../testing/faulty-disk'
-import { tempDir } from '../services/vault/testing'
+import { tempDir } from '../services/vault/testing/helpers'
 import { writeFileAtomic } from './atomic-file'
 
 const cleanups: Array<() => void> = []

@@ -1,5 +1,5 @@
 import type { BrowserWindow, WebContents } from 'electron'
-import { channelName } from '@shared/ipc/define'
+import { channelName } from '@shared/ipc/channels'
 import type { FlushCoordinator, FlushOutcome } from '../services/edits/flush-coordinator'
 
 /** Asks one window's renderer to save now and waits for its answer (or the coordinator's timeout). */

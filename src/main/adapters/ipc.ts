@@ -1,11 +1,11 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron'
-import type { ChannelEntry } from '@shared/ipc/define'
+import type { ChannelEntry } from '@shared/ipc/channels'
 import { fail } from '@shared/ipc/result'
 import type { Dispatch } from '../services/dispatcher'
 import type { SenderCheck } from '../services/sender-check'
 
 export function registerIpc(
-  channels: ChannelEntry[],
+  channels: readonly ChannelEntry[],
   dispatch: Dispatch,
   trusted: SenderCheck,
 ): void {

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import Conf from 'conf'
 import { describe, expect, it } from 'vitest'
 import { errno } from '../testing/faulty-files'
-import { silentLog } from '../services/timer/timer-fakes'
+import { silentLog } from '../services/timer/testing/fakes'
 import { fromConf } from './kv-store'
 import { openPlainStore } from './plain-store'
 

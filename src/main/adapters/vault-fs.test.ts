@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { tempDir } from '../services/vault/testing'
+import { tempDir } from '../services/vault/testing/helpers'
 import { FaultyDisk } from '../testing/faulty-disk'
 import { NodeVaultFiles, RETRY_DELAYS_MS } from './vault-fs'
 

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
-import { channelName, type ContractShape, type HandlersOf } from '@shared/ipc/define'
+import { channelName } from '@shared/ipc/channels'
+import type { ContractShape, HandlersOf } from '@shared/ipc/define'
 import { DomainError, fail, ok, type Result } from '@shared/ipc/result'
 
 export type Dispatch = (channel: string, payload: unknown) => Promise<Result<unknown>>

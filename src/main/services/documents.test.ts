@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { loadDocument } from './documents'
-import { MemoryVaultFiles, StaticKeyProtector, VaultStore } from './vault'
+import { MemoryVaultFiles } from './vault/testing/memory-vault-files'
+import { StaticKeyProtector } from './vault/testing/static-key-protector'
+import { VaultStore } from './vault'
 
 const Schema = v.strictObject({ name: v.string() })
 

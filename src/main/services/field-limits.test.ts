@@ -5,7 +5,7 @@ import { emptyProgress, NOTES_MAX } from '@shared/guide/progress'
 import type { Result } from '@shared/ipc/result'
 import { emptyDraft } from '@shared/job-offer/model'
 import { emptyProfile, LONG_TEXT_MAX, SHORT_TEXT_MAX } from '@shared/profile/model'
-import { createUnitApp, type UnitApp } from './profile/testing'
+import { createUnitApp, type UnitApp } from './testing/app'
 
 async function value<T>(app: UnitApp, channel: string, ...args: unknown[]): Promise<T> {
   const result = (await app.dispatch(channel, args)) as Result<T>

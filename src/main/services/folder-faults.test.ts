@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { VaultView } from '@shared/vault'
 import { NodeVaultFiles } from '../adapters/vault-fs'
 import { FaultyDisk } from '../testing/faulty-disk'
-import { createUnitApp } from './profile/testing'
-import { tempDir } from './vault/testing'
+import { createUnitApp } from './testing/app'
+import { tempDir } from './vault/testing/helpers'
 
 /** The app's folder on a disk that fails as the test says; retries counted, never waited. */
 function faultyFolder() {

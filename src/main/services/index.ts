@@ -20,7 +20,7 @@ import { DraftsService } from './drafts/drafts-service'
 import { GuideService } from './guide/guide-service'
 import { SheetPrinter } from './guide/sheet-printer'
 import { PostalService, type PostalLookup } from './postal-service'
-import { VaultService, type KeyProtection } from './vault-service'
+import { VaultService, type KeyProtection } from './vault/vault-service'
 import { EstablishmentsService } from './establishments/establishments-service'
 import { IndexedDocuments } from './establishments/indexed-documents'
 import { labelledDialogs } from './establishments/labelled-dialogs'
@@ -156,7 +156,10 @@ export function createServices(ports: ServicePorts) {
     }),
     profile: new ProfileService(documents, ports.clock),
     guide: new GuideService(documents, ports.clock),
-    sheetPrinter: new SheetPrinter(dialogs, ports.pdf, ports.userFiles, ports.clock),
+    sheetPrinter: new SheetPrinter(
+      { dialogs, pdf: ports.pdf, files: ports.userFiles },
+      ports.clock,
+    ),
     vaultAccess: new VaultService(ports.vault, ports.keyProtection),
     postal: new PostalService(ports.postalLookup),
     drafts: new DraftsService(documents, ports.clock, ports.images, {

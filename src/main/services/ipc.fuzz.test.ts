@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { channels } from '@shared/contract'
+import { channels } from '@shared/ipc/channels'
 import { ERROR_CODES, type Result } from '@shared/ipc/result'
-import { sampleDraft, sampleProfile } from '@shared/job-offer/fixtures'
+import { sampleDraft, sampleProfile } from '@shared/job-offer/testing/fixtures'
 import { emptyProgress } from '@shared/guide/progress'
 import { PASSPHRASE_MAX_LENGTH } from '@shared/vault'
-import { createUnitApp, type UnitApp } from './profile/testing'
-import { MemoryVaultFiles } from './vault'
+import { createUnitApp, type UnitApp } from './testing/app'
+import { MemoryVaultFiles } from './vault/testing/memory-vault-files'
 import { deriveKey } from './vault/kdf'
 
 /**

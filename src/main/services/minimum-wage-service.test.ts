@@ -3,7 +3,7 @@ import type { Result } from '@shared/ipc/result'
 import type { EnteredRatesView } from '@shared/job-offer/minimum-wage-lookup'
 import { MinimumWageService, type MinimumWageData } from './minimum-wage-service'
 import type { KeyValueStore } from './ports'
-import { createUnitApp } from './profile/testing'
+import { createUnitApp } from './testing/app'
 
 function memoryStore(
   initial: Record<string, unknown> = {},

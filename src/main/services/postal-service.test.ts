@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { DomainError } from '@shared/ipc/result'
 import { japanPostLookup } from '../adapters/postal'
 import { PostalService } from './postal-service'
-import { FAKE_POSTAL } from './profile/testing'
+import { FAKE_POSTAL } from './testing/app'
 
 const fake = new PostalService((digits) => FAKE_POSTAL[digits] ?? [])
 

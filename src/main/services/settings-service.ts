@@ -1,5 +1,6 @@
 import * as v from 'valibot'
-import { DEFAULT_SETTINGS, LocaleSchema, type Locale, type Settings } from '@shared/settings'
+import { LocaleSchema } from '@shared/ipc/schemas'
+import { DEFAULT_SETTINGS, type Locale, type Settings } from '@shared/settings'
 import { readShortcuts, type ShortcutChoice } from '@shared/desktop/shortcuts'
 import { readTextSize, type TextSize } from '@shared/desktop/text-size'
 import { PROFILE_ID_PATTERN } from '@shared/profiles'

@@ -1,4 +1,4 @@
-import { MemoryVaultFiles } from '../services/vault/vault-files'
+import { MemoryVaultFiles } from '../services/vault/testing/memory-vault-files'
 
 /** An error as node:fs raises it: `code` is what the app looks at, never the message. */
 export function errno(code: string, syscall = 'write'): NodeJS.ErrnoException {

@@ -17,7 +17,7 @@ export interface ScreenMeta {
   bare?: boolean
 }
 
-/** Issue 5's screens, kept in their own lists (spread below so each keeps its literal type). */
+/** The drafts and copy-panel screens, kept in their own lists (spread below so each keeps its literal type). */
 const DRAFT_SCREENS = [
   {
     name: 'drafts',
@@ -107,7 +107,7 @@ export const screens = [
       screen: 'list',
     },
   },
-  // The guide (issue 4), in the order of the walk; its sub-navigation lists them all.
+  // The guide, in the order of the walk; its sub-navigation lists them all.
   {
     name: 'guide',
     path: '/guide',
@@ -193,7 +193,7 @@ export const screens = [
       screen: 'sheet',
     },
   },
-  // The establishment profile (issue 3): an overview, one screen per portal screen, data safety.
+  // The establishment profile: an overview, one screen per portal screen, data safety.
   {
     name: 'profile',
     path: '/profile',
@@ -217,7 +217,7 @@ export const screens = [
     path: '/profile/recovery',
     meta: { titleKey: 'profile.recovery.title', area: 'profile', screen: 'recovery' },
   },
-  // Job offer drafts and the copy panel (issue 5): one copy route per portal screen, in order.
+  // Job offer drafts and the copy panel: one copy route per portal screen, in order.
   ...DRAFT_SCREENS,
   ...COPY_SCREENS,
   {

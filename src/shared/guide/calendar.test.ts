@@ -1,24 +1,25 @@
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
 import {
-  HON_TOROKU_RULE,
-  addDays,
   closedReason,
-  compareDates,
-  formatPlainDate,
   holidayOf,
-  honTorokuRuleApplies,
   isClosedDay,
   isPredictedHoliday,
-  jstDateOf,
-  jstInstant,
   nextOpenDay,
-  parsePlainDate,
   previousOpenDay,
   registrationDeadline,
+} from './calendar'
+import { HON_TOROKU_RULE, honTorokuRuleApplies } from './hon-toroku'
+import {
+  addDays,
+  compareDates,
+  formatPlainDate,
+  jstDateOf,
+  jstInstant,
+  parsePlainDate,
   weekday,
   type PlainDate,
-} from './calendar'
+} from '../dates'
 
 const d = parsePlainDate
 const f = formatPlainDate

@@ -1,23 +1,14 @@
-import { HOLIDAYS, HOLIDAY_DATA_YEARS } from './holidays'
+import { HOLIDAYS } from './holidays'
 import { type PlainDate, formatPlainDate, addDays, weekday } from '../dates'
-
-// The Japan-time plain-date helpers live in ../dates, which carries no holiday data.
-export * from '../dates'
+import { HON_TOROKU_RULE } from './hon-toroku'
 
 // ---------------------------------------------------------------------------------------------
 // Holidays and closed days
-
-export { HOLIDAY_DATA_YEARS }
 
 export interface HolidayInfo {
   /** e.g. 'こどもの日 振替休日', '休日' (国民の休日). */
   name: string
   nameEn: string
-}
-
-/** True when the holiday data covers this date's year; outside it only weekends and 12/29–1/3 count. */
-export function holidayDataCovers(date: PlainDate): boolean {
-  return date.y >= HOLIDAY_DATA_YEARS.from && date.y <= HOLIDAY_DATA_YEARS.to
 }
 
 export function holidayOf(date: PlainDate): HolidayInfo | undefined {
@@ -82,90 +73,6 @@ function stepToOpenDay(date: PlainDate, direction: 1 | -1): PlainDate {
     if (!isClosedDay(candidate)) return candidate
   }
   throw new RangeError(`No open day within ${SEARCH_LIMIT_DAYS} days of ${formatPlainDate(date)}`)
-}
-
-// ---------------------------------------------------------------------------------------------
-// The 14-day 本登録 rule
-
-export type HonTorokuQuestionId =
-  | 'firstOfferViaMyPage'
-  | 'myPageOpenedAtCounter'
-  | 'firstOfferForDisabilitiesOrTrial'
-  | 'noOfferInPastYear'
-  | 'dispatchOrContracting'
-  | 'helloWorkAsked'
-
-export interface HonTorokuQuestion {
-  id: HonTorokuQuestionId
-  /** Key in GuideMessages. */
-  questionKey: `calendar.honToroku.questions.${HonTorokuQuestionId}`
-  /** Ask only when this other answer is yes. */
-  askIf?: HonTorokuQuestionId
-}
-
-/**
- * After an online 仮登録, 本登録 at Hello Work is required within 14 days in these cases. Verified,
- * but from a 2020 leaflet: kept as data with its date so the UI can show its age.
- */
-export const HON_TOROKU_RULE = {
-  days: 14,
-  sourceDate: '2020-05-22',
-  source: '「求人者マイページ」のご案内 (labour-bureau leaflet)',
-  sourceKey: 'calendar.honToroku.source',
-  /** The 仮登録 day itself is not counted: day 1 is the day after. */
-  countsRegistrationDay: false,
-  /** A last day on a closed day moves to the previous open day. */
-  closedDayMovesTo: 'previous',
-  questions: [
-    { id: 'firstOfferViaMyPage', questionKey: 'calendar.honToroku.questions.firstOfferViaMyPage' },
-    {
-      id: 'myPageOpenedAtCounter',
-      questionKey: 'calendar.honToroku.questions.myPageOpenedAtCounter',
-      askIf: 'firstOfferViaMyPage',
-    },
-    {
-      id: 'firstOfferForDisabilitiesOrTrial',
-      questionKey: 'calendar.honToroku.questions.firstOfferForDisabilitiesOrTrial',
-    },
-    { id: 'noOfferInPastYear', questionKey: 'calendar.honToroku.questions.noOfferInPastYear' },
-    {
-      id: 'dispatchOrContracting',
-      questionKey: 'calendar.honToroku.questions.dispatchOrContracting',
-    },
-    { id: 'helloWorkAsked', questionKey: 'calendar.honToroku.questions.helloWorkAsked' },
-  ],
-} as const satisfies {
-  days: number
-  sourceDate: string
-  source: string
-  sourceKey: string
-  countsRegistrationDay: boolean
-  closedDayMovesTo: 'previous'
-  questions: readonly HonTorokuQuestion[]
-}
-
-export type HonTorokuAnswers = Partial<Record<HonTorokuQuestionId, boolean>>
-
-/**
- * Whether the 14-day rule applies: true as soon as one case is met, false when every question that
- * matters is answered no, 'unknown' otherwise.
- */
-export function honTorokuRuleApplies(answers: HonTorokuAnswers): boolean | 'unknown' {
-  const viaMyPage =
-    answers.firstOfferViaMyPage === false
-      ? false
-      : answers.firstOfferViaMyPage === true && answers.myPageOpenedAtCounter !== undefined
-        ? !answers.myPageOpenedAtCounter
-        : undefined
-  const cases = [
-    viaMyPage,
-    answers.firstOfferForDisabilitiesOrTrial,
-    answers.noOfferInPastYear,
-    answers.dispatchOrContracting,
-    answers.helloWorkAsked,
-  ]
-  if (cases.includes(true)) return true
-  return cases.every((answer) => answer === false) ? false : 'unknown'
 }
 
 export interface RegistrationDeadline {

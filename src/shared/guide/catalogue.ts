@@ -1,4 +1,4 @@
-import { HON_TOROKU_RULE } from './calendar'
+import { HON_TOROKU_RULE } from './hon-toroku'
 import type { GuideMessageKey, MessageParams } from './i18n'
 
 /**

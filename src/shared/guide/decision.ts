@@ -9,14 +9,7 @@ export type { CaseId }
  * (① counter/phone registers the e-mail → '1-1', ② everything on the PC → '1-2'). Not knowing is
  * an outcome of its own: ask the Hello Work with jurisdiction, as the guide says.
  */
-export {
-  CaseAnswersSchema,
-  FILED_BEFORE,
-  METHODS,
-  type CaseAnswers,
-  type FiledBefore,
-  type Method,
-} from './answers'
+export { CaseAnswersSchema, type CaseAnswers, type FiledBefore, type Method } from './answers'
 
 export type Decision = CaseId | 'unsure'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { HON_TOROKU_RULE } from './calendar'
+import { HON_TOROKU_RULE } from './hon-toroku'
 import { NOTES, STEPS } from './catalogue'
 import { HON_TOROKU_WAYS, LOGIN_OTP, PLANNED_OUTAGE_EXAMPLE } from './facts'
 import { messageAt } from './i18n'

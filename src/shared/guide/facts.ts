@@ -1,4 +1,4 @@
-import type { Certainty } from '../profile/field-rules'
+import type { Certainty } from '../field-rules/core'
 
 /**
  * Facts about the portal that the guide's own text does not carry, each with its source, as-of

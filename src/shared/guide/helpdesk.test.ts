@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
 import { HELPDESK_HOURS, helpdeskStatus, isHelpdeskDay } from './helpdesk'
-import { jstDateOf, jstMinutesOf } from './calendar'
+import { jstDateOf, jstMinutesOf } from '../dates'
 
 const jst = (local: string) => Date.parse(`${local}:00+09:00`)
 

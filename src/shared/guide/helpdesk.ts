@@ -1,13 +1,5 @@
-import {
-  addDays,
-  isNationalHoliday,
-  isYearEndBreak,
-  jstDateOf,
-  jstInstant,
-  jstMinutesOf,
-  weekday,
-  type PlainDate,
-} from './calendar'
+import { isNationalHoliday, isYearEndBreak } from './calendar'
+import { addDays, jstDateOf, jstInstant, jstMinutesOf, weekday, type PlainDate } from '../dates'
 
 /**
  * The Hello Work Internet Service helpdesk (ハローワークインターネットサービスやマイページの操作方法に

@@ -35,8 +35,6 @@ import y2048 from '@holiday-jp/holiday_jp/lib/holidays_every_year/2048.js'
 import y2049 from '@holiday-jp/holiday_jp/lib/holidays_every_year/2049.js'
 import y2050 from '@holiday-jp/holiday_jp/lib/holidays_every_year/2050.js'
 
-export const HOLIDAY_DATA_YEARS = { from: 2020, to: 2050 } as const
-
 const years: readonly Readonly<Record<string, Holiday>>[] = [
   y2020,
   y2021,

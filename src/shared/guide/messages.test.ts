@@ -3,7 +3,7 @@ import { HELPDESK_CONTACT, MANUAL, MY_PAGE_INQUIRY, PORTAL_CONTACT, PORTAL_URL }
 import { CASE_COSTS, QUESTIONS, UNSURE_SCRIPT } from './decision'
 import { NOTES, PORTAL_LABELS, PROFILE_FIELD_KEY, STEPS, WHERE_KEY } from './catalogue'
 import { CONFUSABLE_KEY } from './spell'
-import { HON_TOROKU_RULE } from './calendar'
+import { HON_TOROKU_RULE } from './hon-toroku'
 import { HELPDESK_HOURS } from './helpdesk'
 import { messageAt, renderMessage, type GuideMessageKey } from './i18n'
 import { guideEn } from './messages.en'

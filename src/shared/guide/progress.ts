@@ -1,7 +1,8 @@
 import * as v from 'valibot'
+import type { PdfSaveResult } from '../drafts'
 import { isPlainObject, section } from '../plain-object'
 import { CaseAnswersSchema } from './answers'
-import type { HonTorokuQuestionId } from './calendar'
+import type { HonTorokuQuestionId } from './hon-toroku'
 import type { GuideStep } from './catalogue'
 
 /**
@@ -100,7 +101,6 @@ export const GuideProgressSchema = section({
 })
 
 export type GuideProgress = v.InferOutput<typeof GuideProgressSchema>
-export type GuideProgressInput = v.InferInput<typeof GuideProgressSchema>
 
 /** What the vault keeps: the progress plus when the user last changed it (main's clock). */
 export const StoredGuideSchema = section({
@@ -111,7 +111,8 @@ export const StoredGuideSchema = section({
 export type StoredGuide = v.InferOutput<typeof StoredGuideSchema>
 
 /** What `guide:printSheet` answers: the file name only (the user chose the folder). */
-export type SheetPrintResult = { status: 'saved'; fileName: string } | { status: 'cancelled' }
+/** The sheet is saved as the drafts are: through the one PDF writer in main. */
+export type SheetPrintResult = PdfSaveResult
 
 export function emptyProgress(): GuideProgress {
   return v.parse(GuideProgressSchema, {})

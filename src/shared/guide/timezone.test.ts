@@ -1,5 +1,6 @@
 import { afterEach, describe, it, expect } from 'vitest'
-import { formatPlainDate, jstDateOf, parsePlainDate, registrationDeadline } from './calendar'
+import { registrationDeadline } from './calendar'
+import { formatPlainDate, jstDateOf, parsePlainDate } from '../dates'
 import { helpdeskStatus } from './helpdesk'
 
 // The calendar must not care about the machine's zone. Node re-reads process.env.TZ when it changes,

@@ -1,5 +1,6 @@
 import type * as v from 'valibot'
 import type { Result } from './result'
+import { channelName, type ChannelEntry } from './channels'
 
 /** Arguments of a call, as a valibot tuple schema: main validates them before any service runs. */
 export type ArgsSchema = v.GenericSchema<readonly unknown[], readonly unknown[]>
@@ -68,16 +69,7 @@ export type EmitterOf<C extends ContractShape> = <
   payload: Payload<C[A][M]>,
 ) => void
 
-export interface ChannelEntry {
-  readonly area: string
-  readonly method: string
-  readonly channel: string
-  readonly kind: 'call' | 'event'
-}
-
-export const channelName = (area: string, method: string): string => `${area}:${method}`
-
-/** The flat list of channels, in contract order: the preload and the test bridge build `window.api` from it. */
+/** The channels as the contract's structure lists them (what `ipc/channels.ts` is checked against). */
 export function listChannels(contract: ContractShape): ChannelEntry[] {
   return Object.entries(contract).flatMap(([area, group]) =>
     Object.entries(group).map(([method, spec]) => ({

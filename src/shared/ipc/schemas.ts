@@ -1,8 +1,10 @@
 import * as v from 'valibot'
+import { LOCALES } from '../settings'
 
 /** Longest string any channel accepts; field rules set tighter limits of their own. */
 export const MAX_TEXT = 4000
 
 export const text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max))
 export const noArgs = v.strictTuple([])
-export const idSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/))
+
+export const LocaleSchema = v.picklist(LOCALES)

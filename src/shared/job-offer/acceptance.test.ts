@@ -8,7 +8,7 @@ import {
   offersEndingSoon,
   settleOfferNumber,
 } from './acceptance'
-import { sampleDraft } from './fixtures'
+import { sampleDraft } from './testing/fixtures'
 import { JobOfferDraftSchema, duplicateDraft, type JobOfferDraft } from './model'
 
 const accepted = (day: string, extended = false, id = 'x'): JobOfferDraft => {

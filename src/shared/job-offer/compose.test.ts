@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { composedValue, excessPaidSentence, mentionsChangeScope, renewalCapLine } from './compose'
-import { sampleDraft } from './fixtures'
+import { sampleDraft } from './testing/fixtures'
 import type { JobOfferDraft } from './model'
 import { statesExcessPaid } from './offer-check'
 

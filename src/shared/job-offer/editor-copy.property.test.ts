@@ -1,16 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { FIELD_RULES, checkField, type FieldRule, type Finding } from '../profile/field-rules'
+import { FIELD_RULES, checkField, type FieldRule } from '../profile/field-rules'
+import { type Finding } from '../field-rules/core'
 import { normalize } from '../profile/normalize'
 import { copyPreview, settleText } from '../profile/settle'
-import { sampleDraft, sampleProfile } from './fixtures'
-import {
-  JOB_FIELD_RULES,
-  applies,
-  checkJobField,
-  type JobFieldRule,
-  type JobFinding,
-} from './field-rules'
+import { sampleDraft, sampleProfile } from './testing/fixtures'
+import { JOB_FIELD_RULES, applies, type JobFieldRule } from './field-table'
+import { checkJobField } from './field-checks'
+import { type JobFinding } from './guidance'
 import type { JobOfferDraft } from './model'
 import { composedValue } from './compose'
 import { copyItemsForScreen, type PortalScreenId } from './portal-text'

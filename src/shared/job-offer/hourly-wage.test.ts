@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sampleDraft } from './fixtures'
+import { sampleDraft } from './testing/fixtures'
 import { hourlyWage } from './hourly-wage'
 import type { JobOfferDraft } from './model'
 

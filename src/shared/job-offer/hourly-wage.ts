@@ -1,4 +1,4 @@
-import { bareAmount } from './field-rules'
+import { bareAmount } from '../profile/settle'
 import type { JobOfferDraft } from './model'
 import { isOption } from './options'
 import { parseNumber, parseTime } from './work-category'

@@ -1,4 +1,4 @@
-import type { Certainty } from '../profile/field-rules'
+import type { Certainty } from '../field-rules/core'
 
 /**
  * Screen 6 画像情報 of the establishment: the user lists the files to upload; this checks them.

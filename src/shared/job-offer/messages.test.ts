@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest'
-import { JOB_FIELD_RULES, JOB_GUIDANCE_CODES, jobRuleFor, type JobFindingCode } from './field-rules'
+import { JOB_FIELD_RULES, jobRuleFor } from './field-table'
+import { JOB_GUIDANCE_CODES, type JobFindingCode } from './guidance'
 import { IMAGE_FINDING_CODES } from './images'
 import {
   findingMessageKey,

@@ -1,4 +1,4 @@
-import type { JobFindingCode } from './field-rules'
+import type { JobFindingCode } from './guidance'
 import type { ImageFindingCode } from './images'
 import type { OptionListId } from './options'
 import type { PortalScreenId } from './portal-text'

@@ -53,8 +53,6 @@ export const EnteredRateKeySchema = v.strictObject({
 })
 export type EnteredRateKey = v.InferOutput<typeof EnteredRateKeySchema>
 
-export const EnteredRatesSchema = v.pipe(v.array(EnteredRateSchema), v.maxLength(ENTERED_RATES_MAX))
-
 /** What `minwage:list` and its changes answer. */
 export interface EnteredRatesView {
   rates: EnteredRate[]

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import * as v from 'valibot'
 import { emptyProfile } from '../profile/model'
-import { sampleDraft, sampleProfile } from './fixtures'
+import { sampleDraft, sampleProfile } from './testing/fixtures'
 import {
   JobOfferDraftSchema,
   duplicateDraft,

@@ -253,7 +253,6 @@ export const DRAFTS_MAX = 50
 export const JobOfferDraftsSchema = v.pipe(v.array(JobOfferDraftSchema), v.maxLength(DRAFTS_MAX))
 
 export type JobOfferDraft = v.InferOutput<typeof JobOfferDraftSchema>
-export type JobOfferDraftInput = v.InferInput<typeof JobOfferDraftSchema>
 export type OfferContact = v.InferOutput<typeof OfferContactSchema>
 export type Acceptance = v.InferOutput<typeof AcceptanceSchema>
 

@@ -2,7 +2,7 @@ import { compareDates, formatPlainDate, plainDate, type PlainDate } from '../dat
 import { MINIMUM_WAGE_HORIZON } from '../minimum-wage'
 import type { Profile } from '../profile/model'
 import { mentionsChangeScope } from './compose'
-import { applies, JOB_FIELD_RULES, jobRuleFor } from './field-rules'
+import { applies, JOB_FIELD_RULES, jobRuleFor } from './field-table'
 import { findGenderedTerms } from './gendered-terms'
 import { hourlyWage, type Unread } from './hourly-wage'
 import {

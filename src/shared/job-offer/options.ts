@@ -1,4 +1,4 @@
-import type { Certainty } from '../profile/field-rules'
+import type { Certainty } from '../field-rules/core'
 
 /**
  * The option lists of the job-offer screens, as data. Each option stores a stable id (what the
@@ -295,10 +295,4 @@ export function optionLabel(listId: OptionListId, id: string): string | undefine
 
 export function isOption(listId: OptionListId, id: string): boolean {
   return optionLabel(listId, id) !== undefined
-}
-
-/** How sure an option is: its own certainty where it has one, else its list's. */
-export function optionCertainty(listId: OptionListId, id: string): Certainty {
-  const options: ReadonlyArray<OptionEntry> = OPTION_LISTS[listId].options
-  return options.find((o) => o.id === id)?.certainty ?? OPTION_LISTS[listId].certainty
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import * as v from 'valibot'
 import { emptyProfile, ProfileSchema, type Profile } from '../profile/model'
 import { normalize } from '../profile/normalize'
-import { sampleDraft, sampleProfile } from './fixtures'
+import { sampleDraft, sampleProfile } from './testing/fixtures'
 import { emptyDraft, JobOfferDraftSchema } from './model'
 import { OPTION_LISTS } from './options'
 import {

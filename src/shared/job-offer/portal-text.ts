@@ -1,14 +1,10 @@
 import { findRiskyChars, type CharClass } from '../profile/chars'
-import {
-  FIELD_RULES,
-  valueAt,
-  type Certainty,
-  type FieldRule,
-  type Screen,
-} from '../profile/field-rules'
+import { FIELD_RULES, valueAt, type FieldRule, type Screen } from '../profile/field-rules'
+import { type Certainty } from '../field-rules/core'
 import type { Profile } from '../profile/model'
 import { portalText } from '../profile/settle'
-import { applies, draftValue, jobRulesOf, type JobFieldRule, type JobFormat } from './field-rules'
+import { applies, jobRulesOf, type JobFieldRule, type JobFormat } from './field-table'
+import { draftValue } from './field-checks'
 import { composedValue } from './compose'
 import type { JobOfferDraft } from './model'
 import { optionLabel } from './options'

@@ -1,11 +1,11 @@
 import { describe, it, expect } from 'vitest'
 import { emptyProfile, type Profile } from '../profile/model'
-import { keystrokeReport, sampleDraft, sampleProfile } from './fixtures'
+import { keystrokeReport, sampleDraft, sampleProfile } from './testing/fixtures'
 import { emptyDraft } from './model'
 import { readiness } from './readiness'
 import { hurriedOffer } from './testing/offers'
 import { parsePlainDate } from '../dates'
-import { draftCompleteness } from './field-rules'
+import { draftCompleteness } from './field-checks'
 
 /** Hand-made: some of every screen filled, some not; one 法人番号 with a wrong check digit. */
 function incompleteProfile(): Profile {

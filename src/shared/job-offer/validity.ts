@@ -1,5 +1,5 @@
 import { addDays, endOfMonthAfter, type PlainDate } from '../dates'
-import type { Certainty } from '../profile/field-rules'
+import type { Certainty } from '../field-rules/core'
 
 /**
  * How long an accepted job offer stays open, and when to act on it. One function serves the

@@ -1,81 +1,34 @@
-import { findRiskyChars, type CharClass } from './chars'
-import {
-  isPhoneNumber,
-  isValidCorporateNumber,
-  parseOfficeNumber,
-  parsePostalCode,
-} from './identifiers'
+import type { CharClass } from './chars'
 import { storageLimitsOf } from '../storage-limits'
 import { emptyProfile, ProfileSchema, SHORT_TEXT_MAX, type Profile } from './model'
-import { portalText, proposeText } from './settle'
+import {
+  checkRule,
+  countField,
+  emptyCompleteness,
+  screenRuleBases,
+  T,
+  U,
+  V,
+  type Certainty,
+  type Finding,
+  type RuleBase,
+  type ScreenCompleteness,
+  type SpecBase,
+} from '../field-rules/core'
 
 /**
- * The one table of field rules, shared by the editor (labels, counters, char hints), main's
- * validation and the copy panel. Every fact carries its certainty (see domain-notes.md): only
- * verified facts may produce errors; everything else warns and never blocks the user.
+ * The profile's table of field rules, shared by the editor (labels, counters, char hints), main's
+ * validation and the copy panel, on the field-rule core (`../field-rules/core.ts`).
  */
 
 /** Portal establishment screen 1–6; `account` = the login e-mail; `record` = 「求人申し込み実績」;
  * `app` = kept only in this app, never typed into the portal. */
 export type Screen = 1 | 2 | 3 | 4 | 5 | 6 | 'account' | 'record' | 'app'
-export type Certainty = 'verified' | 'third-party' | 'unverified'
-export type Format =
-  | 'corporate-number'
-  | 'office-number'
-  | 'postal-code'
-  | 'phone'
-  | 'email'
-  | 'year'
-  | 'count'
-  | 'url'
-  /** Yen as digits (資本金); 万 and 億 are offered as a conversion, the portal's unit unverified. */
-  | 'yen'
 
-export interface FieldRule {
-  /** Stable id: a profile path, with `*` for the 就業場所 index (`workplaces.*.station`). */
-  id: string
-  /** vue-i18n key of the app's own label. */
-  labelKey: string
-  /** The label as the portal (or, failing that, the public job sheet) shows it. */
-  portalLabel: string
-  screen: Screen
-  /** Order on the screen, 1-based. */
-  position: number
-  required: boolean
+export interface FieldRule extends RuleBase<Screen> {
   /** When present, the field is required only if this holds (e.g. not a 個人事業主). */
   requiredWhen?: (profile: Profile, index: number | undefined) => boolean
-  /** In characters (code points), where a limit is known. */
-  maxLength?: number
-  /**
-   * What the app can store (UTF-16 units, as an input's `maxlength` counts): the model's own limit.
-   * The input stops there; a longer value that arrives anyway is an error and is not saved.
-   */
-  storageMax: number
-  chars: CharClass
-  format?: Format
-  /** A multi-line text (事業内容, 会社の特長): line breaks belong to it. */
-  multiline?: boolean
-  certainty: Record<'label' | 'screen' | 'required' | 'maxLength' | 'chars' | 'format', Certainty>
 }
-
-export interface Finding {
-  /** Concrete path: 'establishment.nameKana', 'workplaces.0.station'. */
-  field: string
-  code: FindingCode
-  severity: 'error' | 'warning'
-  params?: Record<string, string | number>
-}
-
-export type FindingCode =
-  | 'required'
-  | 'too-long'
-  | 'chars'
-  | 'risky-chars'
-  | 'format'
-  | 'check-digit'
-  | 'exceeds'
-  | 'unknown-field'
-  | 'over-storage-limit'
 
 /** The portal's login e-mail limit (verified). */
 export const LOGIN_EMAIL_MAX_LENGTH = 100
@@ -83,50 +36,20 @@ export const LOGIN_EMAIL_MAX_LENGTH = 100
 export const JOB_TITLE_MAX_LENGTH = 28
 export const JOB_TITLE_MAX_LENGTH_CERTAINTY: Certainty = 'third-party'
 
-const V: Certainty = 'verified'
-const T: Certainty = 'third-party'
-const U: Certainty = 'unverified'
-
-interface Spec {
-  label: string
+interface Spec extends SpecBase {
   chars: CharClass
-  required?: boolean
   requiredWhen?: FieldRule['requiredWhen']
-  maxLength?: number
-  format?: Format
-  multiline?: boolean
-  certainty?: Partial<FieldRule['certainty']>
-}
-
-/** Most facts are unverified; the label usually comes from the public job sheet (third-party). */
-const DEFAULT_CERTAINTY: FieldRule['certainty'] = {
-  label: T,
-  screen: U,
-  required: U,
-  maxLength: U,
-  chars: U,
-  format: U,
 }
 
 /** Each text field's storage limit, read once from the profile's schema. */
 const STORAGE_LIMITS = storageLimitsOf(ProfileSchema, emptyProfile())
 
 function screenRules(screen: Screen, specs: ReadonlyArray<readonly [string, Spec]>): FieldRule[] {
-  return specs.map(([id, s], i) => ({
-    id,
-    labelKey: `profile.field.${id.replaceAll('.*', '')}`,
-    portalLabel: s.label,
-    screen,
-    position: i + 1,
-    required: s.required ?? false,
-    ...(s.requiredWhen ? { requiredWhen: s.requiredWhen } : {}),
-    ...(s.maxLength === undefined ? {} : { maxLength: s.maxLength }),
-    storageMax: STORAGE_LIMITS.get(id) ?? SHORT_TEXT_MAX,
-    chars: s.chars,
-    ...(s.format ? { format: s.format } : {}),
-    ...(s.multiline ? { multiline: true } : {}),
-    certainty: { ...DEFAULT_CERTAINTY, ...s.certainty },
-  }))
+  return screenRuleBases(screen, specs, {
+    labelKey: (id) => `profile.field.${id.replaceAll('.*', '')}`,
+    storageMax: (id) => STORAGE_LIMITS.get(id) ?? SHORT_TEXT_MAX,
+    defaultChars: (spec) => spec.chars,
+  }).map(([rule, s]) => ({ ...rule, ...(s.requiredWhen ? { requiredWhen: s.requiredWhen } : {}) }))
 }
 
 /** 郵便番号 + the address parts 住所検索 fills in; 町域 and 建物 may legitimately be empty. */
@@ -313,47 +236,6 @@ export function valueAt(profile: Profile, path: string): string | undefined {
   return typeof node === 'string' ? node : undefined
 }
 
-const severity = (c: Certainty): Finding['severity'] => (c === 'verified' ? 'error' : 'warning')
-
-const CHAR_TESTS: Record<CharClass, RegExp | null> = {
-  // No half-width ASCII or half-width kana; line breaks are fine in long texts.
-  zenkaku: /^[^\x20-\x7e\uff61-\uff9f]*$/u,
-  'hankaku-alnum': /^[\x20-\x7e]*$/,
-  'hankaku-digits': /^[0-9-]*$/,
-  'zenkaku-katakana': /^[\u30a1-\u30f6\u30fc\u30fd\u30fe\u30fb\u3000]*$/,
-  email: /^[\x21-\x7e]*$/,
-  free: null,
-}
-
-// Pragmatic: one @, a dot in the domain, no spaces; the portal's exact rule is not public.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-
-function formatFinding(format: string | undefined, value: string): Finding['code'] | null {
-  switch (format) {
-    case 'corporate-number':
-      if (!/^\d{13}$/.test(value)) return 'format'
-      return isValidCorporateNumber(value) ? null : 'check-digit'
-    case 'office-number':
-      return parseOfficeNumber(value) === null ? 'format' : null
-    case 'postal-code':
-      return parsePostalCode(value) === null ? 'format' : null
-    case 'phone':
-      return isPhoneNumber(value) ? null : 'format'
-    case 'email':
-      return EMAIL.test(value) ? null : 'format'
-    case 'year':
-      return /^\d{4}$/.test(value) ? null : 'format'
-    case 'count':
-    case 'yen':
-      return /^\d+$/.test(value) ? null : 'format'
-    case 'url':
-      return /^https?:\/\/[^\s]+$/.test(value) ? null : 'format'
-    default:
-      // No format, or one of another table (the job offer's time, amount, …): checked there.
-      return null
-  }
-}
-
 function isRequired(rule: FieldRule, path: string, profile: Profile | undefined): boolean {
   if (!rule.required) return false
   // Without the profile the condition cannot be judged: assume the field is needed.
@@ -372,103 +254,6 @@ export function checkField(field: string, value: string, profile?: Profile): Fin
   const rule = ruleFor(field)
   if (rule === undefined) return [{ field, code: 'unknown-field', severity: 'error' }]
   return checkRule(rule, field, value, isRequired(rule, field, profile))
-}
-
-/**
- * What `checkRule` needs of a rule, so other tables (job offers) can reuse the checks. `format`
- * may be another table's (the job offer's 'amount' shapes the pasted text); only this table's
- * formats are checked here.
- */
-export type RuleChecks = Pick<FieldRule, 'maxLength' | 'chars' | 'multiline' | 'certainty'> & {
-  format?: string
-} & Partial<Pick<FieldRule, 'storageMax'>>
-
-/**
- * Checks one value against a rule of any table; `required` is already decided by the caller.
- * Exported for `shared/job-offer`, whose rules have other screens and conditions.
- */
-export function checkRule(
-  rule: RuleChecks,
-  field: string,
-  value: string,
-  required: boolean,
-): Finding[] {
-  const c = rule.certainty
-  // Characters are judged as the copy panel pastes them: what it converts (全角 letters in a
-  // 全角 field, ㈱, a tab) is said under the field as "converted when copied", not warned about.
-  const pasted = portalText(value, rule)
-  if (pasted === '') {
-    return required ? [{ field, code: 'required', severity: severity(c.required) }] : []
-  }
-  const findings: Finding[] = []
-  // Over what the app can store: an error whatever the portal accepts, and the field is not saved.
-  const overStorage = rule.storageMax !== undefined && value.length > rule.storageMax
-  if (overStorage) {
-    findings.push({
-      field,
-      code: 'over-storage-limit',
-      severity: 'error',
-      params: { max: rule.storageMax ?? 0, length: value.length },
-    })
-  }
-  const length = [...value].length
-  if (!overStorage && rule.maxLength !== undefined && length > rule.maxLength) {
-    findings.push({
-      field,
-      code: 'too-long',
-      severity: severity(c.maxLength),
-      params: { max: rule.maxLength, length },
-    })
-  }
-  // A number typed with commas, a unit or an era name: name that problem and offer the value
-  // (`proposeText`), rather than a general "digits only".
-  const proposal = proposeText(value, rule)
-  if (proposal !== null) {
-    findings.push({
-      field,
-      code: 'format',
-      severity: severity(c.format),
-      params: {
-        format: rule.format ?? '',
-        problem: proposal.problem,
-        proposal: proposal.value,
-        ...proposal.params,
-      },
-    })
-    return findings
-  }
-  const charTest = CHAR_TESTS[rule.chars]
-  const charsOk = charTest === null || charTest.test(pasted)
-  if (!charsOk) {
-    findings.push({
-      field,
-      code: 'chars',
-      severity: severity(c.chars),
-      params: { expected: rule.chars },
-    })
-  }
-  const risky = findRiskyChars(pasted, rule.chars, { multiline: rule.multiline === true })
-  if (risky.length > 0) {
-    // Unverified which characters the portal refuses: a warning, one per field.
-    const unique = [...new Set(risky.map((r) => r.char))]
-    findings.push({
-      field,
-      code: 'risky-chars',
-      severity: 'warning',
-      params: { chars: unique.join(' '), count: risky.length },
-    })
-  }
-  // A format check on text of the wrong class would only repeat the 'chars' finding.
-  const code = charsOk ? formatFinding(rule.format, pasted) : null
-  if (code !== null) {
-    findings.push({
-      field,
-      code,
-      severity: severity(c.format),
-      params: { format: rule.format ?? '' },
-    })
-  }
-  return findings
 }
 
 /** Concrete paths of every rule, 就業場所 rules once per workplace, in table order. */
@@ -513,20 +298,6 @@ export function checkProfile(profile: Profile): Finding[] {
   return findings
 }
 
-export interface ScreenCompleteness {
-  screen: Screen
-  /** Required fields (that apply to this profile) which are filled and have no error. */
-  filled: number
-  total: number
-  /** Concrete paths of the required fields still empty. */
-  missing: string[]
-  /**
-   * Concrete paths of the fields filled with an error (required or not): such a field is not
-   * done, and neither is its screen, until it is fixed.
-   */
-  invalid: string[]
-}
-
 /** The portal's order: establishment screens 1–6, then the login e-mail and 事業所番号. */
 const PORTAL_SCREENS: readonly Screen[] = [1, 2, 3, 4, 5, 6, 'account', 'record']
 
@@ -534,30 +305,18 @@ const PORTAL_SCREENS: readonly Screen[] = [1, 2, 3, 4, 5, 6, 'account', 'record'
  * Required fields filled per portal screen, and the fields with an error. Screen 6 (images) is
  * counted with the job offers, so it reports 0 of 0 here.
  */
-export function completeness(profile: Profile): ScreenCompleteness[] {
-  const result = PORTAL_SCREENS.map((screen) => ({
-    screen,
-    filled: 0,
-    total: 0,
-    missing: [] as string[],
-    invalid: [] as string[],
-  }))
+export function completeness(profile: Profile): ScreenCompleteness<Screen>[] {
+  const result = PORTAL_SCREENS.map((screen) => emptyCompleteness(screen))
   for (const [path, rule] of pathsOf(profile)) {
     const entry = result.find((r) => r.screen === rule.screen)
     if (entry === undefined) continue
     const value = valueAt(profile, path) ?? ''
     const required = isRequired(rule, path, profile)
-    const empty = value.trim() === ''
-    const wrong =
-      !empty &&
-      checkRule(rule, path, value, required).some(
-        (f) => f.severity === 'error' && f.code !== 'required',
-      )
-    if (wrong) entry.invalid.push(path)
-    if (!required) continue
-    entry.total++
-    if (empty) entry.missing.push(path)
-    else if (!wrong) entry.filled++
+    countField(entry, path, {
+      empty: value.trim() === '',
+      required,
+      findings: () => checkRule(rule, path, value, required),
+    })
   }
   const screen4 = result.find((r) => r.screen === 4)
   if (screen4 && profile.workplaces.length === 0) {

@@ -126,11 +126,9 @@ export const ProfileSchema = section({
   helloWork: v.optional(section({ name: short, phone: short }), {}),
 })
 
-export type Address = v.InferOutput<typeof AddressSchema>
 export type Workplace = v.InferOutput<typeof WorkplaceSchema>
 export type Profile = v.InferOutput<typeof ProfileSchema>
 /** What may be stored or sent: any part may be missing; parsing fills the gaps with ''. */
-export type ProfileInput = v.InferInput<typeof ProfileSchema>
 
 /** A fresh, unfilled profile with one empty 就業場所. */
 export function emptyProfile(): Profile {

@@ -1,7 +1,7 @@
 import { ruleFor } from './field-rules'
 import { proposeText, settleText, type ProblemCode } from './settle'
 
-export { findRiskyChars, type RiskyChar, type RiskReason } from './chars'
+export { findRiskyChars } from './chars'
 
 /**
  * Two levels of help, so the app never surprises the user (the rules are in `settle.ts`):

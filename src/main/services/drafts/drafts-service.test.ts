@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { DRAFTS_MAX, emptyDraft } from '@shared/job-offer/model'
-import { sampleDraft } from '@shared/job-offer/fixtures'
+import { sampleDraft } from '@shared/job-offer/testing/fixtures'
 import { TEXT_HARD_MAX } from '@shared/storage-limits'
-import { MemoryVaultFiles, StaticKeyProtector, VaultStore } from '../vault'
+import { MemoryVaultFiles } from '../vault/testing/memory-vault-files'
+import { StaticKeyProtector } from '../vault/testing/static-key-protector'
+import { VaultStore } from '../vault'
 import type { ImagePickerPort } from '../ports'
-import { createUnitApp, FakeDesk } from '../profile/testing'
+import { createUnitApp, FakeDesk } from '../testing/app'
 import { DraftsService, IMAGE_HEAD_BYTES } from './drafts-service'
 
 class Clock {

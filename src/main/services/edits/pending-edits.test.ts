@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { emptyDraft } from '@shared/job-offer/model'
 import { emptyProgress } from '@shared/guide/progress'
 import { emptyProfile } from '@shared/profile/model'
-import { FakeTime } from '../timer/timer-fakes'
+import { FakeTime } from '../timer/testing/fakes'
 import { FlushCoordinator } from './flush-coordinator'
 import { PENDING_EDITS_MAX, PendingEdits } from './pending-edits'
 

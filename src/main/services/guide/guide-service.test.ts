@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { contract } from '@shared/contract'
 import { emptyProgress, type GuideProgress } from '@shared/guide/progress'
 import { createDispatcher } from '../dispatcher'
-import { MemoryVaultFiles, StaticKeyProtector, VaultStore } from '../vault'
+import { MemoryVaultFiles } from '../vault/testing/memory-vault-files'
+import { StaticKeyProtector } from '../vault/testing/static-key-protector'
+import { VaultStore } from '../vault'
 import { GuideService } from './guide-service'
 
 class MovingClock {

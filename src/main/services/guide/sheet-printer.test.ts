@@ -29,7 +29,7 @@ function setup(answer: string | null, write?: () => Promise<void>) {
   }
   // 2026-11-30 23:30 in UTC is already 1 December in Japan.
   const clock = { now: () => Date.parse('2026-11-30T23:30:00Z') }
-  return { printer: new SheetPrinter(dialogs, pdf, files, clock), asked, printed, written }
+  return { printer: new SheetPrinter({ dialogs, pdf, files }, clock), asked, printed, written }
 }
 
 describe('SheetPrinter', () => {

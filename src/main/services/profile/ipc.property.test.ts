@@ -11,7 +11,7 @@ import {
   type Profile,
 } from '@shared/profile/model'
 import { findRiskyChars, normalize, suggest } from '@shared/profile/normalize'
-import { createUnitApp, type UnitApp } from './testing'
+import { createUnitApp, type UnitApp } from '../testing/app'
 
 /**
  * Random and hostile input to every profile field and to every profile / vault / postal channel,

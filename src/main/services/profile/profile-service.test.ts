@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { emptyProfile } from '@shared/profile/model'
-import { MemoryVaultFiles, StaticKeyProtector, VaultStore } from '../vault'
+import { MemoryVaultFiles } from '../vault/testing/memory-vault-files'
+import { StaticKeyProtector } from '../vault/testing/static-key-protector'
+import { VaultStore } from '../vault'
 import { ProfileService } from './profile-service'
 
 const clock = { now: () => Date.parse('2026-11-26T10:00:00Z') }

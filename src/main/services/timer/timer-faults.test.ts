@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { ESTABLISHMENTS_MAX } from '@shared/profiles'
 import { AUTH_KEY_VALIDITY_MS } from '@shared/timer'
 import { errno } from '../../testing/faulty-files'
-import { createUnitApp } from '../profile/testing'
+import { createUnitApp } from '../testing/app'
 import type { LogFields, LogPort } from '../ports'
-import { FakeTime, MemoryStore } from './timer-fakes'
+import { FakeTime, MemoryStore } from './testing/fakes'
 import { TimerService, type TimerNotice } from './timer-service'
 
 const MIN = 60_000

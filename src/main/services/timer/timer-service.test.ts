@@ -7,7 +7,7 @@ import {
   formatRemaining,
   type NotifyPoint,
 } from '@shared/timer'
-import { FakeTime, MemoryStore, makeService } from './timer-fakes'
+import { FakeTime, MemoryStore, makeService } from './testing/fakes'
 import type { TimerNotice } from './timer-service'
 
 const MIN = 60_000

@@ -4,9 +4,9 @@ import { join, resolve } from 'node:path'
 import { build } from 'rolldown'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { NodeVaultFiles } from '../../adapters/vault-fs'
-import { CRASH_DOC_ID, CRASH_SECRET_HEX, crashDoc } from './crash-fixture'
-import { StaticKeyProtector } from './key-protector'
-import { tempDir } from './testing'
+import { CRASH_DOC_ID, CRASH_SECRET_HEX, crashDoc } from './testing/crash-fixture'
+import { StaticKeyProtector } from './testing/static-key-protector'
+import { tempDir } from './testing/helpers'
 import { VaultStore } from './vault-store'
 
 const KILLS = 200
@@ -20,7 +20,7 @@ const protector = new StaticKeyProtector(Buffer.from(CRASH_SECRET_HEX, 'hex'))
 beforeAll(async () => {
   // Plain node cannot run TypeScript here (Node 20): bundle the real child with vite's rolldown.
   await build({
-    input: resolve(__dirname, 'crash-child.ts'),
+    input: resolve(__dirname, 'testing/crash-child.ts'),
     platform: 'node',
     resolve: { alias: { '@shared': resolve(__dirname, '../../../shared') } },
     logLevel: 'silent',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { DocumentStore } from '../ports'
-import { StaticKeyProtector } from './key-protector'
+import { StaticKeyProtector } from './testing/static-key-protector'
 import { isValidDocumentId, parseDocumentFile } from './names'
-import { fixedClock, secret } from './testing'
-import { MemoryVaultFiles } from './vault-files'
+import { fixedClock, secret } from './testing/helpers'
+import { MemoryVaultFiles } from './testing/memory-vault-files'
 import { VaultStore } from './vault-store'
 
 describe('VaultStore as the DocumentStore port', () => {

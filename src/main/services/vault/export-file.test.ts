@@ -4,9 +4,9 @@ import { DomainError } from '@shared/ipc/result'
 import { NodeVaultFiles } from '../../adapters/vault-fs'
 import { openExport, sealExport } from './export-file'
 import { PRODUCTION_SCRYPT } from './kdf'
-import { StaticKeyProtector } from './key-protector'
-import { CHEAP_SCRYPT, fixedClock, secret, snapshot, tempDir } from './testing'
-import { MemoryVaultFiles } from './vault-files'
+import { StaticKeyProtector } from './testing/static-key-protector'
+import { CHEAP_SCRYPT, fixedClock, secret, snapshot, tempDir } from './testing/helpers'
+import { MemoryVaultFiles } from './testing/memory-vault-files'
 import { VaultStore } from './vault-store'
 
 const cleanups: Array<() => void> = []

@@ -1,14 +1,8 @@
-import { randomBytes } from 'node:crypto'
 import { DomainError } from '@shared/ipc/result'
-import { ContainerError, openParsed, parse, seal, type ParsedContainer } from './container'
-import {
-  PRODUCTION_SCRYPT,
-  deriveKey,
-  isBuildScryptParams,
-  normalisePassphrase,
-  type ScryptParams,
-} from './kdf'
+import { parse, type ParsedContainer } from './container'
+import { PRODUCTION_SCRYPT, normalisePassphrase, type ScryptParams } from './kdf'
 import { isValidDocumentId } from './names'
+import { openWithPassphrase, sealWithPassphrase } from './passphrase-seal'
 
 /**
  * The export file: one 'HWNx' container whose authenticated meta names the format version and the scrypt
@@ -33,20 +27,14 @@ export async function sealExport(
     if (!isValidDocumentId(id)) throw new DomainError('invalid-field', 'id', `bad document id`)
   }
   const payload = { format: EXPORT_FORMAT, version: EXPORT_VERSION, documents: entries }
-  const salt = randomBytes(16)
-  const key = await deriveKey(normalised, salt, params)
-  try {
-    const meta = {
-      format: EXPORT_FORMAT,
-      version: EXPORT_VERSION,
-      kdf: 'scrypt',
-      ...params,
-      salt: salt.toString('base64'),
-    }
-    return seal('HWNx', meta, key, Buffer.from(JSON.stringify(payload), 'utf8'), EXPORT_CONTEXT)
-  } finally {
-    key.fill(0)
-  }
+  return sealWithPassphrase(
+    'HWNx',
+    { format: EXPORT_FORMAT, version: EXPORT_VERSION },
+    normalised,
+    params,
+    Buffer.from(JSON.stringify(payload), 'utf8'),
+    EXPORT_CONTEXT,
+  )
 }
 
 export interface OpenExportOptions {
@@ -74,27 +62,14 @@ export async function openExport(
   } catch (error) {
     throw new DomainError('invalid-payload', 'file', `not an export file: ${String(error)}`)
   }
-  const { format, version, kdf, N, r, p, salt } = parsed.meta
-  const params = { N, r, p }
+  const { format, version } = parsed.meta
   if (format !== EXPORT_FORMAT || version !== EXPORT_VERSION) {
     throw new DomainError('invalid-payload', 'file', 'unsupported export version')
   }
-  if (kdf !== 'scrypt' || !isBuildScryptParams(params, buildParams) || typeof salt !== 'string') {
-    throw new DomainError('invalid-payload', 'file', 'unsupported key derivation')
-  }
-  const key = await deriveKey(normalised, Buffer.from(salt, 'base64'), buildParams)
-  let plaintext: Buffer
-  try {
-    plaintext = openParsed(parsed, key, EXPORT_CONTEXT)
-  } catch (error) {
-    // GCM cannot tell a wrong passphrase from a damaged file; the first is by far the likelier.
-    if (error instanceof ContainerError) {
-      throw new DomainError('wrong-passphrase', 'passphrase', 'wrong passphrase or damaged file')
-    }
-    throw error
-  } finally {
-    key.fill(0)
-  }
+  const plaintext = await openWithPassphrase(parsed, normalised, buildParams, EXPORT_CONTEXT, {
+    unsupported: () => new DomainError('invalid-payload', 'file', 'unsupported key derivation'),
+    wrongPassphrase: 'wrong passphrase or damaged file',
+  })
   return parsePayload(plaintext, maxDocuments)
 }
 

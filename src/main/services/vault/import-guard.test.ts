@@ -3,8 +3,8 @@ import { DomainError } from '@shared/ipc/result'
 import { openExport, sealExport } from './export-file'
 import { deriveKey, normalisePassphrase, PRODUCTION_SCRYPT } from './kdf'
 import { PassphraseKeyProtector } from './key-protector'
-import { CHEAP_SCRYPT, secret } from './testing'
-import { createUnitApp } from '../profile/testing'
+import { CHEAP_SCRYPT, secret } from './testing/helpers'
+import { createUnitApp } from '../testing/app'
 
 // The KDF is counted, not timed: a spy on the one function that derives keys.
 vi.mock('./kdf', async (original) => {

@@ -1,13 +1,6 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
-import { DomainError } from '@shared/ipc/result'
-import { ContainerError, KEY_BYTES, openParsed, parse, seal } from './container'
-import {
-  PRODUCTION_SCRYPT,
-  deriveKey,
-  isBuildScryptParams,
-  normalisePassphrase,
-  type ScryptParams,
-} from './kdf'
+import { ContainerError, KEY_BYTES, parse } from './container'
+import { PRODUCTION_SCRYPT, normalisePassphrase, type ScryptParams } from './kdf'
+import { openWithPassphrase, sealWithPassphrase } from './passphrase-seal'
 
 export interface ProtectorAvailability {
   available: boolean
@@ -47,77 +40,16 @@ export class PassphraseKeyProtector implements KeyProtector {
   }
 
   async wrap(key: Buffer): Promise<Buffer> {
-    const salt = randomBytes(16)
-    const kek = await deriveKey(this.passphrase, salt, this.params)
-    try {
-      const meta = { kdf: 'scrypt', ...this.params, salt: salt.toString('base64') }
-      return seal('HWNk', meta, kek, key, 'data-key')
-    } finally {
-      kek.fill(0)
-    }
+    return sealWithPassphrase('HWNk', {}, this.passphrase, this.params, key, 'data-key')
   }
 
   async unwrap(blob: Buffer): Promise<Buffer> {
-    const parsed = parse('HWNk', blob)
-    const { kdf, N, r, p, salt } = parsed.meta
-    // Only this build's parameters: they are read before the blob is authenticated.
-    if (kdf !== 'scrypt' || !isBuildScryptParams({ N, r, p }, this.params)) {
-      throw new ContainerError('unsupported key wrapping')
-    }
-    if (typeof salt !== 'string') throw new ContainerError('unsupported key wrapping')
-    const kek = await deriveKey(this.passphrase, Buffer.from(salt, 'base64'), this.params)
-    try {
-      const key = openParsed(parsed, kek, 'data-key')
-      if (key.length !== KEY_BYTES) throw new ContainerError('wrapped key has wrong length')
-      return key
-    } catch (error) {
-      if (error instanceof ContainerError) {
-        throw new DomainError(
-          'wrong-passphrase',
-          'passphrase',
-          'wrong passphrase or damaged key file',
-        )
-      }
-      throw error
-    } finally {
-      kek.fill(0)
-    }
-  }
-}
-
-/**
- * A protector whose "keychain" is a fixed 32-byte secret held in memory: stands in for the OS keychain
- * in tests, the crash-test child and the benchmark. Another secret behaves like another PC.
- */
-export class StaticKeyProtector implements KeyProtector {
-  readonly kind = 'os'
-
-  constructor(
-    private readonly secret: Buffer,
-    private readonly availability: ProtectorAvailability = {
-      available: true,
-      weak: false,
-      backend: 'static',
-    },
-  ) {
-    if (secret.length !== KEY_BYTES) throw new Error('secret must be 32 bytes')
-  }
-
-  async isAvailable(): Promise<ProtectorAvailability> {
-    return this.availability
-  }
-
-  async wrap(key: Buffer): Promise<Buffer> {
-    const iv = randomBytes(12)
-    const cipher = createCipheriv('aes-256-gcm', this.secret, iv)
-    const body = Buffer.concat([cipher.update(key), cipher.final()])
-    return Buffer.concat([iv, body, cipher.getAuthTag()])
-  }
-
-  async unwrap(blob: Buffer): Promise<Buffer> {
-    if (blob.length < 28) throw new Error('blob too short')
-    const decipher = createDecipheriv('aes-256-gcm', this.secret, blob.subarray(0, 12))
-    decipher.setAuthTag(blob.subarray(blob.length - 16))
-    return Buffer.concat([decipher.update(blob.subarray(12, blob.length - 16)), decipher.final()])
+    return openWithPassphrase(parse('HWNk', blob), this.passphrase, this.params, 'data-key', {
+      unsupported: () => new ContainerError('unsupported key wrapping'),
+      wrongPassphrase: 'wrong passphrase or damaged key file',
+      check: (key) => {
+        if (key.length !== KEY_BYTES) throw new ContainerError('wrapped key has wrong length')
+      },
+    })
   }
 }

@@ -9,7 +9,6 @@ const MAX_ID_LENGTH = 96
 
 export const KEY_FILE = 'vault.key'
 export const KEY_FILE_COPY = 'vault.key.bak'
-export const BACKUP_COUNT = 3
 const DOC_SUFFIX = '.vault'
 const LIVE_PATTERN = new RegExp(`^(${SEGMENT}(?:\\.${SEGMENT})*)\\.vault(?:\\.bak([1-3]))?$`)
 

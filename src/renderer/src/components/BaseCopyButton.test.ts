@@ -1,6 +1,6 @@
 import { mount, flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createAppI18n } from '../i18n'
+import { createAppI18n } from '../i18n/testing'
 import BaseCopyButton from './BaseCopyButton.vue'
 
 function mountWith(result: { ok: boolean }) {

@@ -1,7 +1,7 @@
 import { mount, flushPromises } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { createRouter, createMemoryHistory } from 'vue-router'
-import { createAppI18n } from '../i18n'
+import { createAppI18n } from '../i18n/testing'
 import { routes } from '../router'
 import TheNavigation from './TheNavigation.vue'
 

@@ -1,5 +1,5 @@
 import { computed, inject, type ComputedRef, type InjectionKey } from 'vue'
-import type { JobFinding } from '@shared/job-offer/field-rules'
+import type { JobFinding } from '@shared/job-offer/guidance'
 import type { OfferFinding } from '@shared/job-offer/offer-check'
 
 /**

@@ -6,8 +6,9 @@ import {
   type CopyItem,
   type PortalScreenId,
 } from '@shared/job-offer/portal-text'
-import { checkJobField, type JobFinding } from '@shared/job-offer/field-rules'
-import type { Finding } from '@shared/profile/field-rules'
+import { checkJobField } from '@shared/job-offer/field-checks'
+import { type JobFinding } from '@shared/job-offer/guidance'
+import type { Finding } from '@shared/field-rules/core'
 import { useCopy } from './useCopy'
 import { useCopyMarksStore } from '../stores/copyMarks'
 import { useDraftsStore } from '../stores/drafts'

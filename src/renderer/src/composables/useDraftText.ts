@@ -1,7 +1,7 @@
 import { useI18n } from 'vue-i18n'
 import { useProfileText } from './useProfileText'
 import { findingMessageKey, optionMessageKey } from '@shared/job-offer/messages'
-import type { JobFinding } from '@shared/job-offer/field-rules'
+import type { JobFinding } from '@shared/job-offer/guidance'
 import { OPTION_LISTS, type OptionListId } from '@shared/job-offer/options'
 
 /** Words for draft fields, options and findings, shared by the drafts screens. */

@@ -1,5 +1,6 @@
 import { computed, nextTick, ref, toValue, type MaybeRefOrGetter } from 'vue'
-import { ruleFor, valueAt, type Finding } from '@shared/profile/field-rules'
+import { ruleFor, valueAt } from '@shared/profile/field-rules'
+import { type Finding } from '@shared/field-rules/core'
 import { normalize, suggest } from '@shared/profile/normalize'
 import { useProfileStore } from '../stores/profile'
 

@@ -1,6 +1,6 @@
 import { useI18n } from 'vue-i18n'
 import type { ErrorCode } from '@shared/ipc/result'
-import type { Finding } from '@shared/profile/field-rules'
+import type { Finding } from '@shared/field-rules/core'
 import { ruleFor } from '@shared/profile/field-rules'
 
 /** Words for profile fields and findings, shared by the editor's components. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { LOGIN_ADDRESS_CHANGE, OFFER_RENEWAL } from '@shared/guide/facts'
 import { OFFER_VALIDITY_RULE } from '@shared/job-offer/validity'
 import { screens } from '../screens'
-import { en } from './en'
+import { en } from './testing/en'
 import { ja } from './ja'
 
 /**

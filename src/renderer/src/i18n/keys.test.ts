@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { en } from './en'
+import { en } from './testing/en'
 import { ja } from './ja'
 
 const src = join(import.meta.dirname, '..')

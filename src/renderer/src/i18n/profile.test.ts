@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { FIELD_RULES } from '@shared/profile/field-rules'
-import { en } from './en'
+import { en } from './testing/en'
 import { ja } from './ja'
 
 function has(tree: unknown, key: string): boolean {

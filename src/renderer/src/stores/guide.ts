@@ -1,12 +1,9 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { GuideView } from '@shared/contract'
-import {
-  honTorokuRuleApplies,
-  parsePlainDate,
-  registrationDeadline,
-  type HonTorokuQuestionId,
-} from '@shared/guide/calendar'
+import { registrationDeadline } from '@shared/guide/calendar'
+import { honTorokuRuleApplies, type HonTorokuQuestionId } from '@shared/guide/hon-toroku'
+import { parsePlainDate } from '@shared/dates'
 import { stepsFor, type CaseId, type GuideStep } from '@shared/guide/catalogue'
 import { decide, type CaseAnswers } from '@shared/guide/decision'
 import { emptyProgress, isStepId, type GuideProgress } from '@shared/guide/progress'

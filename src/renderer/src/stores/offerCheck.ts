@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { formatPlainDate, jstDateOf, parsePlainDate, type PlainDate } from '@shared/dates'
-import type { ErrorCode } from '@shared/ipc/result'
+import type { ErrorCode, Result } from '@shared/ipc/result'
 import type {
   EnteredRate,
   EnteredRateKey,
@@ -64,8 +64,9 @@ export const useOfferCheckStore = defineStore('offerCheck', () => {
     onText.value = formatPlainDate(jstDateOf(Date.now()))
   }
 
-  async function saveRate(rate: EnteredRate): Promise<boolean> {
-    const result = await api.minwage.save(rate)
+  /** A change of the entered rates: main's answer replaces the list, or its error is kept. */
+  async function change(call: Promise<Result<EnteredRatesView>>): Promise<boolean> {
+    const result = await call
     if (!result.ok) {
       error.value = result.error.code
       return false
@@ -75,16 +76,8 @@ export const useOfferCheckStore = defineStore('offerCheck', () => {
     return true
   }
 
-  async function removeRate(key: EnteredRateKey): Promise<boolean> {
-    const result = await api.minwage.remove(key)
-    if (!result.ok) {
-      error.value = result.error.code
-      return false
-    }
-    error.value = null
-    apply(result.value)
-    return true
-  }
+  const saveRate = (rate: EnteredRate): Promise<boolean> => change(api.minwage.save(rate))
+  const removeRate = (key: EnteredRateKey): Promise<boolean> => change(api.minwage.remove(key))
 
   /** The findings of a draft on the planned filing date. */
   function check(draft: JobOfferDraft, profile: Profile): OfferFinding[] {

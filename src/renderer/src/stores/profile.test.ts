@@ -1,6 +1,6 @@
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { fakeProfileApi } from '../components/profile/testing'
+import { fakeProfileApi } from '../components/profile/testing/fake-api'
 import { AUTOSAVE_DELAY_MS, useProfileStore } from './profile'
 
 describe('useProfileStore', () => {

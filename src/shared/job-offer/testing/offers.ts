@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import type { Profile } from '../../profile/model'
-import { sampleProfile } from '../fixtures'
+import { sampleProfile } from './fixtures'
 import { JobOfferDraftSchema, type JobOfferDraft } from '../model'
 
 /**

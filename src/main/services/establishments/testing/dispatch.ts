@@ -1,5 +1,5 @@
 import type { Result } from '@shared/ipc/result'
-import type { UnitApp } from '../../profile/testing'
+import type { UnitApp } from '../../testing/app'
 
 /** Test-only: a channel called through the real dispatcher, answering its Result. */
 export async function call<T>(

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createAppI18n } from '../../i18n'
+import { createAppI18n } from '../../i18n/testing'
 import { useGuideStore } from '../../stores/guide'
 import { fakeEditsApi } from '../../testing/edits'
 import GuideHonTorokuRule from './GuideHonTorokuRule.vue'

@@ -3,7 +3,7 @@ import { createPinia } from 'pinia'
 import { describe, expect, it } from 'vitest'
 import { STEPS } from '@shared/guide/catalogue'
 import { emptyProfile } from '@shared/profile/model'
-import { createAppI18n } from '../../i18n'
+import { createAppI18n } from '../../i18n/testing'
 import GuideStepItem from './GuideStepItem.vue'
 
 function mountStep(caseId: '1-1' | '1-2' | '2', number: number, locale: 'ja' | 'en' = 'ja') {

@@ -2,7 +2,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { useProfileStore } from '../../stores/profile'
 import ExportSection from './ExportSection.vue'
-import { fakeProfileApi } from './testing'
+import { fakeProfileApi } from './testing/fake-api'
 
 describe('ExportSection', () => {
   it('asks for the passphrase twice, at least 10 characters, before calling main', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { useProfileStore } from '../../stores/profile'
 import AddressFields from './AddressFields.vue'
 import PostalLookup from './PostalLookup.vue'
-import { fakeProfileApi } from './testing'
+import { fakeProfileApi } from './testing/fake-api'
 
 const several = {
   postalCode: '452-0961',

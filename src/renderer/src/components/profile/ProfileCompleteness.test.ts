@@ -1,11 +1,11 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
-import { sampleProfile } from '@shared/job-offer/fixtures'
+import { sampleProfile } from '@shared/job-offer/testing/fixtures'
 import { useProfileStore } from '../../stores/profile'
 import ProfileCompleteness from './ProfileCompleteness.vue'
 import ProfileField from './ProfileField.vue'
-import { fakeProfileApi } from './testing'
+import { fakeProfileApi } from './testing/fake-api'
 
 function router() {
   return createRouter({

@@ -2,7 +2,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useProfileStore } from '../../stores/profile'
 import ProfileField from './ProfileField.vue'
-import { fakeProfileApi } from './testing'
+import { fakeProfileApi } from './testing/fake-api'
 
 async function mountField(path: string) {
   const { api, saved, plugins } = fakeProfileApi()

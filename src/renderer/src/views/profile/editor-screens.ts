@@ -1,4 +1,5 @@
-import type { Screen, ScreenCompleteness } from '@shared/profile/field-rules'
+import type { Screen } from '@shared/profile/field-rules'
+import type { ScreenCompleteness } from '@shared/field-rules/core'
 
 /**
  * The editor's screens in the portal's order: establishment screens 1–5 (screen 6, images, belongs
@@ -25,7 +26,7 @@ export const isEditorScreenId = (id: unknown): id is EditorScreenId =>
  * the ones filled with an error: a screen is done only when both lists are empty.
  */
 export function progressOf(
-  progress: readonly ScreenCompleteness[],
+  progress: readonly ScreenCompleteness<Screen>[],
   screen: EditorScreen,
 ): { filled: number; total: number; missing: string[]; invalid: string[] } {
   const portal: readonly Screen[] = screen.portal

@@ -5,11 +5,12 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { documentId } from '@shared/profiles'
 import { emptyProfile, type Profile } from '@shared/profile/model'
-import { NodeVaultFiles } from '../../adapters/vault-fs'
-import { StaticKeyProtector, VaultStore } from '../vault'
-import { benchOpen } from '../vault/bench'
-import { systemClock } from '../ports'
-import { ProfileService } from './profile-service'
+import { NodeVaultFiles } from '../../../adapters/vault-fs'
+import { StaticKeyProtector } from '../../vault/testing/static-key-protector'
+import { VaultStore } from '../../vault'
+import { benchOpen } from '../../vault/testing/bench'
+import { systemClock } from '../../ports'
+import { ProfileService } from '../profile-service'
 
 /** Fills every text field of a profile with realistic Japanese text: a "full" profile. */
 export function fullProfile(): Profile {

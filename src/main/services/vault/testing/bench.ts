@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import { performance } from 'node:perf_hooks'
-import { PRODUCTION_SCRYPT, deriveKey, type ScryptParams } from './kdf'
-import { StaticKeyProtector } from './key-protector'
-import { MemoryVaultFiles, type VaultFiles } from './vault-files'
-import { VaultStore } from './vault-store'
+import { PRODUCTION_SCRYPT, deriveKey, type ScryptParams } from '../kdf'
+import { StaticKeyProtector } from './static-key-protector'
+import { MemoryVaultFiles } from './memory-vault-files'
+import { type VaultFiles } from '../vault-files'
+import { VaultStore } from '../vault-store'
 
 export interface BenchOptions {
   /** Timed batches per measurement (the median batch is reported). */

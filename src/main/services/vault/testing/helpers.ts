@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { ScryptParams } from './kdf'
+import type { ScryptParams } from '../kdf'
 
 /** Test-only helpers shared by the vault's test files. */
 export const CHEAP_SCRYPT: ScryptParams = { N: 2 ** 4, r: 1, p: 1 }

@@ -1,6 +1,6 @@
-import type { Profile } from '../profile/model'
-import type { JobOfferDraft } from './model'
-import { PORTAL_SCREENS, copyItemsForScreen, type PortalScreenId } from './portal-text'
+import type { Profile } from '../../profile/model'
+import type { JobOfferDraft } from '../model'
+import { PORTAL_SCREENS, copyItemsForScreen, type PortalScreenId } from '../portal-text'
 
 /**
  * Window switches per pasted field. Clicking the panel's copy button means going to the panel's

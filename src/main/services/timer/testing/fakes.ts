@@ -1,12 +1,12 @@
 import type { TimerState } from '@shared/timer'
-import type { Clock, KeyValueStore, LogPort } from '../ports'
+import type { Clock, KeyValueStore, LogPort } from '../../ports'
 import {
   TimerService,
   type NotifierPort,
   type SchedulerPort,
   type TimerNotice,
   type TimerStoreData,
-} from './timer-service'
+} from '../timer-service'
 
 /**
  * Test doubles for the timer: one fake clock drives both `now()` and the fake scheduler, so a test

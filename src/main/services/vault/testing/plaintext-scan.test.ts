@@ -3,11 +3,12 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
-import { NodeVaultFiles } from '../../adapters/vault-fs'
-import { PassphraseKeyProtector, StaticKeyProtector } from './key-protector'
+import { NodeVaultFiles } from '../../../adapters/vault-fs'
+import { PassphraseKeyProtector } from '../key-protector'
+import { StaticKeyProtector } from './static-key-protector'
 import { scanForSentinels, sentinelNeedles } from './plaintext-scan'
-import { CHEAP_SCRYPT, secret, tempDir } from './testing'
-import { VaultStore } from './vault-store'
+import { CHEAP_SCRYPT, secret, tempDir } from './helpers'
+import { VaultStore } from '../vault-store'
 
 const cleanups: Array<() => void> = []
 afterEach(() => cleanups.splice(0).forEach((fn) => fn()))

@@ -3,10 +3,10 @@
  * the folder given as argv[2] and saves new versions as fast as it can until it is killed. It prints
  * `ready <n>` once open and `committed <n>` after each write resolved.
  */
-import { NodeVaultFiles } from '../../adapters/vault-fs'
+import { NodeVaultFiles } from '../../../adapters/vault-fs'
 import { CRASH_DOC_ID, CRASH_SECRET_HEX, crashDoc } from './crash-fixture'
-import { StaticKeyProtector } from './key-protector'
-import { VaultStore } from './vault-store'
+import { StaticKeyProtector } from './static-key-protector'
+import { VaultStore } from '../vault-store'
 
 const dir = process.argv[2]
 if (!dir) throw new Error('usage: crash-child <dir>')

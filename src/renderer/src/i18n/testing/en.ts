@@ -1,11 +1,11 @@
 import { guideEn } from '@shared/guide/messages.en'
-import { guideUiEn } from './guide-ui.en'
-import { profileEn } from './profile.en'
+import { guideUiEn } from '../guide-ui.en'
+import { profileEn } from '../profile.en'
 import { jobOfferEn } from '@shared/job-offer/messages.en'
-import { jobOfferUiEn } from './job-offer-ui.en'
-import { establishmentsEn } from './establishments.en'
-import { coreEn } from './core.en'
-import type { MessageSchema } from './ja'
+import { jobOfferUiEn } from '../job-offer-ui.en'
+import { establishmentsEn } from '../establishments.en'
+import { coreEn } from '../core.en'
+import type { MessageSchema } from '../ja'
 
 export const en: MessageSchema = {
   ...coreEn,

@@ -8,17 +8,13 @@ import type { FileDialogPort, KeyValueStore, UserFilePort } from '../ports'
 import type { PostalLookup } from '../postal-service'
 import type { MinimumWageData } from '../minimum-wage-service'
 import type { SettingsData } from '../settings-service'
-import { FakeTime, MemoryStore, silentLog } from '../timer/timer-fakes'
-import {
-  MemoryVaultFiles,
-  PassphraseKeyProtector,
-  StaticKeyProtector,
-  VaultStore,
-  type VaultFiles,
-} from '../vault'
-import { CHEAP_SCRYPT } from '../vault/testing'
+import { FakeTime, MemoryStore, silentLog } from '../timer/testing/fakes'
+import { MemoryVaultFiles } from '../vault/testing/memory-vault-files'
+import { PassphraseKeyProtector, VaultStore, type VaultFiles } from '../vault'
+import { StaticKeyProtector } from '../vault/testing/static-key-protector'
+import { CHEAP_SCRYPT } from '../vault/testing/helpers'
 import { DomainError } from '@shared/ipc/result'
-import { fakeDesktopPorts } from '../testing/desktop'
+import { fakeDesktopPorts } from './desktop'
 
 /** Test-only: every service on in-memory fakes, behind the real dispatcher. */
 

@@ -1,39 +1,30 @@
-import type { CharClass } from '../profile/chars'
 import {
   JOB_TITLE_MAX_LENGTH,
   JOB_TITLE_MAX_LENGTH_CERTAINTY,
-  checkRule,
   ruleFor as profileRuleFor,
-  type Certainty,
-  type FieldRule,
-  type Finding,
-  type FindingCode,
-  type Format,
 } from '../profile/field-rules'
-import type { Profile } from '../profile/model'
-import { bareAmount, portalText } from '../profile/settle'
 import { SHORT_TEXT_MAX } from '../profile/model'
-import { storageLimitsOf } from '../storage-limits'
-import { effectiveContact, emptyDraft, JobOfferDraftSchema, type JobOfferDraft } from './model'
 import {
-  DISPATCH_EMPLOYMENT_TYPES,
-  EMPLOYMENT_TYPES_BY_CATEGORY,
-  isOption,
-  optionLabel,
-  type EmploymentTypeId,
-  type OptionListId,
-} from './options'
-import { judgeWorkCategory, parseNumber, parseTime } from './work-category'
+  screenRuleBases,
+  U,
+  V,
+  type Format,
+  type RuleBase,
+  type SpecBase,
+} from '../field-rules/core'
+import { storageLimitsOf } from '../storage-limits'
+import { emptyDraft, JobOfferDraftSchema, type JobOfferDraft } from './model'
+import { type OptionListId } from './options'
 
 /**
- * The field rules of the eight job-offer screens, in the shape of the profile's `FieldRule`
- * (same certainty record, same checks through the profile's `checkRule`). What differs, and why
- * the profile's type is extended here rather than there:
+ * The table of the eight job-offer screens, on the field-rule core (`../field-rules/core.ts`, as
+ * the profile's table). Its checks are in `field-checks.ts`, the form's guidance in `guidance.ts`.
+ * What this table adds to the core:
  * - `screen` is 1–8 of the job-offer form (the profile's 1–6 are the establishment's), or 'app';
  * - `appliesWhen(draft)` replaces `requiredWhen(profile)`: a field that does not apply is neither
  *   required, checked nor copied (雇用期間の長さ only when 定めあり, …);
  * - `kind` says whether the value is typed or chosen from an option list (`options`);
- * - extra formats (time, amount, number, day) are checked here.
+ * - extra formats (time, amount, number, day, 派遣 permit), checked in `field-checks.ts`.
  * Screen contents come from the public job sheet (3P) mapped onto the portal's screen names (V):
  * which screen holds which field, and the order, are unverified; so is every required mark.
  */
@@ -44,11 +35,9 @@ export type JobFormat = Format | 'time' | 'amount' | 'number' | 'day' | 'dispatc
 /** text: typed; option: one of a list; options: several; workplace: one of the profile's 就業場所. */
 export type JobFieldKind = 'text' | 'option' | 'options' | 'workplace'
 
-export interface JobFieldRule extends Omit<FieldRule, 'screen' | 'requiredWhen' | 'format'> {
-  screen: JobScreen
+export interface JobFieldRule extends RuleBase<JobScreen, JobFormat> {
   kind: JobFieldKind
   options?: OptionListId
-  format?: JobFormat
   /** The field is asked (and so required, checked, copied) only when this holds. */
   appliesWhen?: (draft: JobOfferDraft) => boolean
   /** Required (when it applies) only if this holds; `required` must be true as well. */
@@ -62,50 +51,13 @@ export interface JobFieldRule extends Omit<FieldRule, 'screen' | 'requiredWhen' 
   shownOn?: { screen: (typeof JOB_SCREENS)[number]; after?: string }
 }
 
-/** Codes beyond the profile's own (`FindingCode`); message keys under `jobOffer.finding`. */
-export const JOB_GUIDANCE_CODES = [
-  'unknown-option',
-  'conditions-not-explicit',
-  'wage-range-inverted',
-  'work-category-mismatch',
-  'employment-type-category',
-  'dispatch-mismatch',
-  'workplace-not-found',
-] as const
-export type JobFindingCode = FindingCode | (typeof JOB_GUIDANCE_CODES)[number]
-
-export interface JobFinding extends Omit<Finding, 'code'> {
-  code: JobFindingCode
-}
-
-const V: Certainty = 'verified'
-const T: Certainty = 'third-party'
-const U: Certainty = 'unverified'
-
-/** Labels from the public job sheet (3P); everything about the form itself unverified. */
-const DEFAULT_CERTAINTY: JobFieldRule['certainty'] = {
-  label: T,
-  screen: U,
-  required: U,
-  maxLength: U,
-  chars: U,
-  format: U,
-}
-
-interface Spec {
-  label: string
+interface Spec extends SpecBase<JobFormat> {
   kind?: JobFieldKind
-  chars?: CharClass
   options?: OptionListId
-  required?: boolean
   requiredWhen?: JobFieldRule['requiredWhen']
   appliesWhen?: JobFieldRule['appliesWhen']
-  maxLength?: number
-  format?: JobFormat
-  multiline?: boolean
   chosenOnPortal?: boolean
   shownOn?: JobFieldRule['shownOn']
-  certainty?: Partial<JobFieldRule['certainty']>
   /** A rule of the profile this field is (its label key and checks are reused). */
   labelKey?: string
 }
@@ -117,25 +69,18 @@ function screenRules(
   screen: JobScreen,
   specs: ReadonlyArray<readonly [string, Spec]>,
 ): JobFieldRule[] {
-  return specs.map(([id, s], i) => ({
-    id,
-    labelKey: s.labelKey ?? `jobOffer.field.${id}`,
-    portalLabel: s.label,
-    screen,
-    position: i + 1,
+  return screenRuleBases(screen, specs, {
+    labelKey: (id, spec) => spec.labelKey ?? `jobOffer.field.${id}`,
+    storageMax: (id) => STORAGE_LIMITS.get(id) ?? SHORT_TEXT_MAX,
+    defaultChars: (spec) => (spec.kind === undefined || spec.kind === 'text' ? 'zenkaku' : 'free'),
+  }).map(([rule, s]) => ({
+    ...rule,
     kind: s.kind ?? 'text',
-    required: s.required ?? false,
     ...(s.requiredWhen ? { requiredWhen: s.requiredWhen } : {}),
     ...(s.appliesWhen ? { appliesWhen: s.appliesWhen } : {}),
     ...(s.options ? { options: s.options } : {}),
-    ...(s.maxLength === undefined ? {} : { maxLength: s.maxLength }),
-    storageMax: STORAGE_LIMITS.get(id) ?? SHORT_TEXT_MAX,
-    chars: s.chars ?? (s.kind === undefined || s.kind === 'text' ? 'zenkaku' : 'free'),
-    ...(s.format ? { format: s.format } : {}),
-    ...(s.multiline ? { multiline: true } : {}),
     ...(s.chosenOnPortal ? { chosenOnPortal: true } : {}),
     ...(s.shownOn ? { shownOn: s.shownOn } : {}),
-    certainty: { ...DEFAULT_CERTAINTY, ...s.certainty },
   }))
 }
 
@@ -665,215 +610,3 @@ export function isJobFieldRequired(rule: JobFieldRule, draft: JobOfferDraft): bo
   if (!rule.required || !applies(rule, draft)) return false
   return rule.requiredWhen === undefined || rule.requiredWhen(draft)
 }
-
-/**
- * The value at a rule's path: a string, or the ids of a several-choice field. With a profile,
- * the 担当者 falls back to the profile's contact.
- */
-export function draftValue(
-  draft: JobOfferDraft,
-  id: string,
-  profile?: Profile,
-): string | readonly string[] {
-  if (profile !== undefined && id.startsWith('selection.contact.')) {
-    const contact = effectiveContact(draft, profile)
-    const key = id.slice('selection.contact.'.length)
-    return Object.hasOwn(contact, key) ? (contact[key as keyof typeof contact] ?? '') : ''
-  }
-  let node: unknown = draft
-  for (const key of id.split('.')) {
-    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return ''
-    node = (node as Record<string, unknown>)[key]
-  }
-  if (typeof node === 'string') return node
-  return Array.isArray(node) ? node.filter((x): x is string => typeof x === 'string') : ''
-}
-
-const isEmpty = (value: string | readonly string[]): boolean =>
-  typeof value === 'string' ? value.trim() === '' : value.length === 0
-
-const severity = (c: Certainty): JobFinding['severity'] => (c === V ? 'error' : 'warning')
-
-export { bareAmount }
-
-function formatOk(format: JobFormat, value: string): boolean {
-  switch (format) {
-    case 'time':
-      return parseTime(value) !== null
-    case 'amount':
-      return /^\d+$/.test(value)
-    case 'number':
-      return parseNumber(value) !== null && /^[\d.]+$/.test(value)
-    case 'day':
-      return /^(?:[1-9]|[12]\d|3[01])日?$|^末日?$/.test(value)
-    case 'dispatch-permit':
-      return /^派\d{2}-\d{6}$/.test(value)
-    default:
-      return true
-  }
-}
-
-/** Checks one field of a draft (rule id). Fields that do not apply give nothing. */
-export function checkJobField(id: string, draft: JobOfferDraft, profile?: Profile): JobFinding[] {
-  const rule = jobRuleFor(id)
-  if (rule === undefined) return [{ field: id, code: 'unknown-field', severity: 'error' }]
-  if (!applies(rule, draft)) return []
-  const value = draftValue(draft, id, profile)
-  const required = isJobFieldRequired(rule, draft)
-  if (isEmpty(value)) {
-    return required
-      ? [{ field: id, code: 'required', severity: severity(rule.certainty.required) }]
-      : []
-  }
-  if (typeof value !== 'string' || rule.kind !== 'text') return checkChoice(rule, value, profile)
-  // The profile's checks judge the text as the copy panel pastes it (amounts without ',' and 円).
-  const findings: JobFinding[] = checkRule(rule, id, value, required)
-  const charsOk = !findings.some((f) => f.code === 'chars' || f.code === 'format')
-  const pasted = portalText(value, rule)
-  if (rule.format !== undefined && charsOk && !formatOk(rule.format, pasted)) {
-    findings.push({
-      field: id,
-      code: 'format',
-      severity: severity(rule.certainty.format),
-      params: { format: rule.format },
-    })
-  }
-  return findings
-}
-
-function checkChoice(
-  rule: JobFieldRule,
-  value: string | readonly string[],
-  profile: Profile | undefined,
-): JobFinding[] {
-  const ids = typeof value === 'string' ? [value] : value
-  if (rule.kind === 'workplace') {
-    const v = ids[0] ?? ''
-    if (v === 'own') return []
-    const i = /^\d+$/.test(v) ? Number(v) : -1
-    const known = profile === undefined ? i >= 0 : profile.workplaces[i] !== undefined
-    return known
-      ? []
-      : [{ field: rule.id, code: 'workplace-not-found', severity: 'error', params: { value: v } }]
-  }
-  if (rule.options === undefined) return []
-  const listId = rule.options
-  const unknown = ids.filter((x) => !isOption(listId, x))
-  return unknown.length === 0
-    ? []
-    : [
-        {
-          field: rule.id,
-          code: 'unknown-option',
-          severity: 'warning',
-          params: { value: unknown.join(' '), list: listId },
-        },
-      ]
-}
-
-/**
- * Guidance on the form (all warnings: the user decides, Hello Work checks). Codes are message keys
- * under `jobOffer.finding`. What the law and Hello Work's practice say about the content (age,
- * retirement, fixed overtime, the 2024-04 statements, …) is the offer check's (offer-check.ts).
- */
-export function guidance(draft: JobOfferDraft): JobFinding[] {
-  const out: JobFinding[] = []
-  const warn = (field: string, code: JobFindingCode, params?: JobFinding['params']): void => {
-    out.push({ field, code, severity: 'warning', ...(params ? { params } : {}) })
-  }
-  const { wage, hours, category } = draft
-
-  // Working conditions stated explicitly: a wage range, the hours, the holidays.
-  if (wage.baseMin.trim() === '' || wage.baseMax.trim() === '') {
-    warn('wage.baseMin', 'conditions-not-explicit', { part: 'wage' })
-  }
-  if (hours.shift1Start.trim() === '' || hours.shift1End.trim() === '') {
-    warn('hours.shift1Start', 'conditions-not-explicit', { part: 'hours' })
-  }
-  if (hours.holidays.trim() === '' || hours.annualHolidays.trim() === '') {
-    warn('hours.holidays', 'conditions-not-explicit', { part: 'holidays' })
-  }
-  const lo = parseNumber(bareAmount(wage.baseMin))
-  const hi = parseNumber(bareAmount(wage.baseMax))
-  if (lo !== null && hi !== null && lo > hi) warn('wage.baseMax', 'wage-range-inverted')
-
-  // 求人区分 follows the hours (V).
-  const judged = judgeWorkCategory(draft)
-  if (
-    judged.derived !== null &&
-    (category.workCategory === 'full-time' || category.workCategory === 'part-time') &&
-    judged.derived !== category.workCategory
-  ) {
-    warn('category.workCategory', 'work-category-mismatch', {
-      derived: judged.derived,
-      derivedLabel: optionLabel('workCategory', judged.derived) ?? '',
-      weeklyHours: judged.weeklyHours ?? 0,
-      fullTimeWeeklyHours: judged.fullTimeWeeklyHours,
-    })
-  }
-  const type = category.employmentType as EmploymentTypeId
-  if (
-    (category.workCategory === 'full-time' || category.workCategory === 'part-time') &&
-    isOption('employmentType', type) &&
-    !(EMPLOYMENT_TYPES_BY_CATEGORY[category.workCategory] as readonly string[]).includes(type)
-  ) {
-    warn('category.employmentType', 'employment-type-category', {
-      category: category.workCategory,
-    })
-  }
-  if (isOption('employmentType', type) && category.dispatch !== '') {
-    const dispatchType = DISPATCH_EMPLOYMENT_TYPES.includes(type)
-    if (dispatchType !== (category.dispatch === 'dispatch')) {
-      warn('category.dispatch', 'dispatch-mismatch')
-    }
-  }
-  return out
-}
-
-/** Every finding for a draft: each applicable field, then the guidance. */
-export function checkDraft(draft: JobOfferDraft, profile?: Profile): JobFinding[] {
-  return [
-    ...JOB_FIELD_RULES.flatMap((r) => checkJobField(r.id, draft, profile)),
-    ...guidance(draft),
-  ]
-}
-
-export interface JobScreenCompleteness {
-  screen: (typeof JOB_SCREENS)[number]
-  /** Required fields that apply, are filled and have no error. */
-  filled: number
-  total: number
-  missing: string[]
-  /** Fields that apply and are filled with an error (required or not): not done. */
-  invalid: string[]
-}
-
-/** Required fields filled per job-offer screen (with the profile, 担当者 falls back to it). */
-export function draftCompleteness(
-  draft: JobOfferDraft,
-  profile?: Profile,
-): JobScreenCompleteness[] {
-  return JOB_SCREENS.map((screen) => {
-    const entry: JobScreenCompleteness = { screen, filled: 0, total: 0, missing: [], invalid: [] }
-    for (const rule of jobRulesOf(screen)) {
-      if (!applies(rule, draft)) continue
-      const empty = isEmpty(draftValue(draft, rule.id, profile))
-      const wrong =
-        !empty &&
-        checkJobField(rule.id, draft, profile).some(
-          (f) => f.severity === 'error' && f.code !== 'required',
-        )
-      if (wrong) entry.invalid.push(rule.id)
-      if (!isJobFieldRequired(rule, draft)) continue
-      entry.total++
-      if (empty) entry.missing.push(rule.id)
-      else if (!wrong) entry.filled++
-    }
-    return entry
-  })
-}
-
-/** Every option list a rule uses (for the messages test and the about screen). */
-export const USED_OPTION_LISTS: readonly OptionListId[] = [
-  ...new Set(JOB_FIELD_RULES.flatMap((r) => (r.options ? [r.options] : []))),
-]

@@ -1,7 +1,7 @@
 import { DEFAULT_LOCALE, type Locale } from '@shared/settings'
 import { en } from './en'
-import { ja, type MessageSchema } from './ja'
-import { createI18nWith } from './setup'
+import { ja, type MessageSchema } from '../ja'
+import { createI18nWith } from '../setup'
 
 /**
  * Both languages at once, for tests (component tests mount with either; e2e reads the expected

@@ -1,16 +1,8 @@
 import { describe, it, expect } from 'vitest'
-import { sampleDraft, sampleProfile } from './fixtures'
-import {
-  JOB_FIELD_RULES,
-  JOB_SCREENS,
-  checkDraft,
-  checkJobField,
-  draftCompleteness,
-  draftValue,
-  guidance,
-  jobRuleFor,
-  type JobFinding,
-} from './field-rules'
+import { sampleDraft, sampleProfile } from './testing/fixtures'
+import { JOB_FIELD_RULES, JOB_SCREENS, jobRuleFor } from './field-table'
+import { checkDraft, checkJobField, draftCompleteness, draftValue } from './field-checks'
+import { guidance, type JobFinding } from './guidance'
 import { emptyDraft } from './model'
 import { deriveWorkCategory, judgeWorkCategory, parseTime, weeklyHoursOf } from './work-category'
 

@@ -1,6 +1,6 @@
 import { DomainError } from '@shared/ipc/result'
 import { isBlankPassphrase, type FolderProblem, type VaultView } from '@shared/vault'
-import type { KeyProtector, ProtectorAvailability, VaultStore } from './vault'
+import type { KeyProtector, ProtectorAvailability, VaultStore } from '.'
 
 /** How the data key can be protected: the OS keychain the vault opened with, or a passphrase. */
 export interface KeyProtection {

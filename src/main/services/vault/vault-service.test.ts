@@ -3,8 +3,8 @@ import { emptyProfile, emptyWorkplace, type Profile } from '@shared/profile/mode
 import type { ProfileView } from '@shared/contract'
 import type { VaultView } from '@shared/vault'
 import type { Result } from '@shared/ipc/result'
-import { createUnitApp, type UnitApp } from './profile/testing'
-import { MemoryVaultFiles } from './vault'
+import { createUnitApp, type UnitApp } from '../testing/app'
+import { MemoryVaultFiles } from './testing/memory-vault-files'
 
 const PASS = 'correct horse battery'
 

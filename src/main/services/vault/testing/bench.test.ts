@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { benchDocument, benchOpen } from './bench'
-import { CHEAP_SCRYPT } from './testing'
+import { CHEAP_SCRYPT } from './helpers'
 
 describe('benchOpen', () => {
   it('reports medians for a ~8 KB document (cheap KDF here; the script uses production)', async () => {

@@ -2,9 +2,9 @@ import { createPinia, setActivePinia } from 'pinia'
 import { vi } from 'vitest'
 import { emptyProfile, type Profile } from '@shared/profile/model'
 import type { PostalProposal } from '@shared/postal'
-import { createAppI18n } from '../../i18n'
-import { fakeEditsApi } from '../../testing/edits'
-import { fakeEstablishmentsApi } from '../../testing/establishments'
+import { createAppI18n } from '../../../i18n/testing'
+import { fakeEditsApi } from '../../../testing/edits'
+import { fakeEstablishmentsApi } from '../../../testing/establishments'
 
 /** Test-only: a fake `window.api` for the profile components, and the plugins they need. */
 export function fakeProfileApi(options: { profile?: Profile; postal?: PostalProposal } = {}) {

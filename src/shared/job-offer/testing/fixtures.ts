@@ -1,6 +1,6 @@
 import * as v from 'valibot'
-import { ProfileSchema, type Profile } from '../profile/model'
-import { JobOfferDraftSchema, type JobOfferDraft } from './model'
+import { ProfileSchema, type Profile } from '../../profile/model'
+import { JobOfferDraftSchema, type JobOfferDraft } from '../model'
 
 export { keystrokeReport, type KeystrokeReport, type ScreenKeystrokes } from './keystrokes'
 

@@ -35,15 +35,14 @@ import type { Clock, LogPort } from '../ports'
 import type { VaultStore } from '../vault'
 import { decodeIndex, encodeIndex } from './index-codec'
 import {
-  draftsPart,
-  guidePart,
   parseDocument,
   parseDocuments,
-  profilePart,
-  summarize,
   type EstablishmentDocuments,
   type RawDocuments,
-} from './summary'
+} from './parse-documents'
+
+/** The summary's code (the offer check, the holiday calendar) loads with the first summary made. */
+const summaries = () => import('./summary')
 
 /** What the establishments need from the rest of main. */
 export interface EstablishmentsDeps {
@@ -130,6 +129,7 @@ export class EstablishmentsService {
       const index = await this.ensure()
       const checked = this.checkInput(index, input, '0')
       this.checkRoom(index, 1)
+      const { summarize } = await summaries()
       const row = this.newRow(checked, summarize(parseDocuments({}), this.today(), this.rates()))
       index.establishments.push(row)
       await this.persist()
@@ -166,6 +166,7 @@ export class EstablishmentsService {
       const source = parseDocuments({ profile: await this.readRaw(documentId(id, 'profile')) })
       const profile = structuredClone(source.profile)
       profile.record.officeNumber = ''
+      const { summarize } = await summaries()
       const summary = summarize({ ...source, profile }, this.today(), this.rates())
       const row = { ...this.newRow(checked, summary), changedAt: this.deps.clock.now() }
       await this.deps.vault.write(documentId(row.id, 'profile'), profile)
@@ -334,6 +335,7 @@ export class EstablishmentsService {
       const added: Array<{ id: string; name: string }> = []
       const replaced: Array<{ id: string; name: string }> = []
       const taken = new Set(index.establishments.map((r) => r.id))
+      const { summarize } = await summaries()
       for (const item of items) {
         const id = this.newId(index, taken)
         taken.add(id)
@@ -598,6 +600,7 @@ export class EstablishmentsService {
     kind: DocumentKind,
     before: EstablishmentSummary,
   ): Promise<EstablishmentSummary> {
+    const { draftsPart, guidePart, profilePart } = await summaries()
     if (kind === 'guide') return { ...before, ...guidePart(await this.parsed(profileId, 'guide')) }
     const profile = await this.parsed(profileId, 'profile')
     const drafts = await this.parsed(profileId, 'drafts')
@@ -637,6 +640,7 @@ export class EstablishmentsService {
         if (error.code !== 'not-found' && error.code !== 'unavailable') throw error
       }
     }
+    const { summarize } = await summaries()
     const summary = summarize(parseDocuments(raw), this.today(), this.rates())
     return { ...this.rowWith(id, name, '', summary), changedAt }
   }
@@ -702,6 +706,7 @@ export class EstablishmentsService {
     const migrated = reason === 'missing' && ids.length === 1 && ids[0] === DEFAULT_PROFILE_ID
     if (ids.length === 0) {
       // A new installation: one establishment, written with the first save into it.
+      const { summarize } = await summaries()
       index.establishments.push(
         this.rowWith(
           DEFAULT_PROFILE_ID,

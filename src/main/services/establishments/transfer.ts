@@ -27,7 +27,7 @@ import type { KeyProtector, VaultStore } from '../vault'
 import { splitDocumentId, type EstablishmentsService } from './establishments-service'
 import { decodeIndex, encodeIndex } from './index-codec'
 import { fileNamePart } from './labelled-dialogs'
-import { parseDocument, type RawDocuments } from './summary'
+import { parseDocument, type RawDocuments } from './parse-documents'
 
 const FILTERS: FileFilter[] = [
   { name: '求人者マイページ準備ナビ (Hello Work My Page Prep)', extensions: [EXPORT_EXTENSION] },

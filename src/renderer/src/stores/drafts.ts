@@ -7,6 +7,7 @@ import { DRAFTS_MAX, emptyDraft, type JobOfferDraft } from '@shared/job-offer/mo
 import type { Profile } from '@shared/profile/model'
 import type { OverLimit } from '@shared/storage-limits'
 import { useApi } from '../api'
+import { plainCopy } from './plain'
 import { useAutosave, type SaveFailure } from '../composables/useAutosave'
 import { useActiveDocument } from './establishments'
 
@@ -16,7 +17,6 @@ export const DRAFT_AUTOSAVE_DELAY_MS = 800
 type DraftValue = string | string[] | boolean
 
 /** A plain copy: reactive proxies cannot cross the IPC boundary. */
-const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
 
 /**
  * The job-offer drafts of a profile and the image list of establishment screen 6, as main keeps
@@ -43,6 +43,8 @@ export const useDraftsStore = defineStore('drafts', () => {
   /** Per draft: fields its last save left as they were (text over what can be stored). */
   const refused = ref(new Map<string, OverLimit[]>())
   const revisions = new Map<string, number>()
+  /** Edits made here, counted: a figure that may lag typing watches this, not every field. */
+  const editCount = ref(0)
 
   const editable = computed(() => loaded.value && error.value === null && holdsActive.value)
   /** The establishment of the drafts held here, for calls that change them. */
@@ -62,14 +64,14 @@ export const useDraftsStore = defineStore('drafts', () => {
       revisions.set(draftId, revision)
       if (loadedFor.value === null) return
       void api.edits
-        .hold({ kind: 'draft', profileId: loadedFor.value, revision, doc: plain(draft) })
+        .hold({ kind: 'draft', profileId: loadedFor.value, revision, doc: plainCopy(draft) })
         .catch(() => undefined)
     },
     save: async (draftId) => {
       const draft = byId(draftId)
       if (draft === undefined) return null
       if (loadedFor.value === null) return { code: 'unavailable' }
-      const result = await api.drafts.save(loadedFor.value, plain(draft))
+      const result = await api.drafts.save(loadedFor.value, plainCopy(draft))
       if (!result.ok) {
         return {
           code: result.error.code,
@@ -153,6 +155,7 @@ export const useDraftsStore = defineStore('drafts', () => {
     if (Array.isArray(target[last]) !== Array.isArray(value)) return
     if (!Array.isArray(value) && typeof target[last] !== typeof value) return
     target[last] = Array.isArray(value) ? [...value] : value
+    editCount.value++
     autosave.changed(draftId)
   }
 
@@ -163,6 +166,7 @@ export const useDraftsStore = defineStore('drafts', () => {
     if (at >= 0) drafts.value[at] = doc
     else if (drafts.value.length < DRAFTS_MAX) drafts.value.push(doc)
     else return false
+    editCount.value++
     autosave.changed(doc.id)
     return true
   }
@@ -241,6 +245,7 @@ export const useDraftsStore = defineStore('drafts', () => {
     saving,
     saveError,
     imageError,
+    editCount,
     pending,
     saveFailureOf,
     refusedOf,

@@ -10,6 +10,7 @@ import { emptyProgress, isStepId, type GuideProgress } from '@shared/guide/progr
 import type { ErrorCode } from '@shared/ipc/result'
 import type { OverLimit } from '@shared/storage-limits'
 import { useApi } from '../api'
+import { plainCopy } from './plain'
 import { useAutosave } from '../composables/useAutosave'
 import { useActiveDocument } from './establishments'
 
@@ -41,7 +42,7 @@ export const useGuideStore = defineStore('guide', () => {
   let revision = 0
 
   /** A plain copy: the reactive proxy must not cross the bridge. */
-  const snapshot = () => JSON.parse(JSON.stringify(progress.value)) as GuideProgress
+  const snapshot = () => plainCopy(progress.value)
   const autosave = useAutosave({
     delayMs: AUTOSAVE_DELAY_MS,
     canSave: () => loaded.value && error.value === null,

@@ -6,6 +6,7 @@ import { checkProfile, completeness } from '@shared/profile/field-rules'
 import { emptyProfile, emptyWorkplace, WORKPLACES_MAX, type Profile } from '@shared/profile/model'
 import type { OverLimit } from '@shared/storage-limits'
 import { useApi } from '../api'
+import { plainCopy } from './plain'
 import { useAutosave } from '../composables/useAutosave'
 import { useActiveDocument } from './establishments'
 
@@ -13,7 +14,6 @@ import { useActiveDocument } from './establishments'
 export const AUTOSAVE_DELAY_MS = 800
 
 /** A plain copy: reactive proxies cannot cross the IPC boundary. */
-const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
 
 /**
  * The active establishment's profile as main keeps it. The guide reads it (login e-mail, 事業所番号,
@@ -45,13 +45,13 @@ export const useProfileStore = defineStore('profile', () => {
       const profileId = loadedFor.value
       if (profileId === null) return
       void api.edits
-        .hold({ kind: 'profile', profileId, revision, doc: plain(profile.value) })
+        .hold({ kind: 'profile', profileId, revision, doc: plainCopy(profile.value) })
         .catch(() => undefined)
     },
     save: async () => {
       const profileId = loadedFor.value
       if (profileId === null) return { code: 'unavailable' }
-      const result = await api.profile.save(profileId, plain(profile.value))
+      const result = await api.profile.save(profileId, plainCopy(profile.value))
       if (!result.ok) {
         return {
           code: result.error.code,

@@ -29,7 +29,7 @@ import {
   PROFILE_ID_PATTERN,
   type DocumentKind,
 } from '@shared/profiles'
-import { keepAside } from '../documents'
+import { keepAside, previousOf } from '../documents'
 import { errnoCode } from '../file-errors'
 import type { Clock, LogPort } from '../ports'
 import type { VaultStore } from '../vault'
@@ -613,18 +613,19 @@ export class EstablishmentsService {
   }
 
   /** A document as stored, or undefined when missing or unreadable (its area says why). */
-  private async readRaw(id: string): Promise<unknown> {
-    try {
-      return (await this.deps.vault.read(id)).doc
-    } catch (error) {
-      if (
-        error instanceof DomainError &&
-        (error.code === 'not-found' || error.code === 'unavailable')
-      ) {
-        return undefined
-      }
-      throw error
-    }
+  private readRaw(id: string): Promise<unknown> {
+    return previousOf(this.deps.vault, id)
+  }
+
+  /** An establishment found in the folder, named after its 事業所名 (or 「事業所N」). */
+  private async addFoundRow(index: IndexDocument, id: string): Promise<void> {
+    const row = await this.rowFromDocuments(id, '')
+    row.name = this.uniqueName(
+      index,
+      row.summary.profileName || this.defaultName(index.establishments.length + 1),
+    )
+    row.autoName = true
+    index.establishments.push(row)
   }
 
   private async rowFromDocuments(id: string, name: string): Promise<EstablishmentRow> {
@@ -693,15 +694,7 @@ export class EstablishmentsService {
     ids.sort((a, b) => Number(b === DEFAULT_PROFILE_ID) - Number(a === DEFAULT_PROFILE_ID))
     const index: IndexDocument = { version: 1, establishments: [], removed: [] }
     this.index = index
-    for (const id of ids) {
-      const row = await this.rowFromDocuments(id, '')
-      row.name = this.uniqueName(
-        index,
-        row.summary.profileName || this.defaultName(index.establishments.length + 1),
-      )
-      row.autoName = true
-      index.establishments.push(row)
-    }
+    for (const id of ids) await this.addFoundRow(index, id)
     index.removed = await this.removedFromFiles(new Set(ids))
     const migrated = reason === 'missing' && ids.length === 1 && ids[0] === DEFAULT_PROFILE_ID
     if (ids.length === 0) {
@@ -772,13 +765,7 @@ export class EstablishmentsService {
     const room = ESTABLISHMENTS_MAX - index.establishments.length
     for (const id of found.slice(0, Math.max(0, room))) {
       this.index = index
-      const row = await this.rowFromDocuments(id, '')
-      row.name = this.uniqueName(
-        index,
-        row.summary.profileName || this.defaultName(index.establishments.length + 1),
-      )
-      row.autoName = true
-      index.establishments.push(row)
+      await this.addFoundRow(index, id)
     }
     if (found.length > 0) {
       this.notice = { kind: 'found', establishments: found.length }

@@ -8,6 +8,7 @@ import { hurriedOffer } from '@shared/job-offer/testing/offers'
 import { emptyProfile, type Profile } from '@shared/profile/model'
 import { ESTABLISHMENT_INDEX_ID } from '@shared/profiles'
 import type { TimerState } from '@shared/timer'
+import { DomainError } from '@shared/ipc/result'
 import { createUnitApp, type UnitApp, type UnitAppOptions } from '../testing/app'
 import { MemoryVaultFiles } from '../vault/testing/memory-vault-files'
 import { call, value } from './testing/dispatch'
@@ -231,6 +232,24 @@ describe('the index', () => {
     expect(await app.vault.list()).toContain(ESTABLISHMENT_INDEX_ID)
   })
 
+  it('is made again once from long names and texts, and read as it was written after that', async () => {
+    const first = await createUnitApp()
+    const id = await create(first, '二号店')
+    const long = '長'.repeat(300)
+    const profile = profileNamed(long, '1501-000001-1')
+    await value(first, 'profile:save', id, profile)
+    // A removed establishment whose 事業所名 is longer than a name in the list may be.
+    await value(first, 'establishments:remove', id)
+    const files = (first.files as MemoryVaultFiles).files
+    for (const name of [...files.keys()]) if (name.startsWith('establishments.')) files.delete(name)
+    const second = await restart(first)
+    const rebuilt = await list(second)
+    expect(rebuilt.notice).toMatchObject({ kind: 'rebuilt', reason: 'missing' })
+    expect(rebuilt.removed.map((r) => r.name)).toEqual([long.slice(0, 100)])
+    const third = await restart(second)
+    expect((await list(third)).notice).toBeNull()
+  })
+
   it('is made again when unreadable, the unreadable file kept aside, never deleted', async () => {
     const first = await createUnitApp()
     await value(first, 'profile:save', 'default', profileNamed('本店'))
@@ -315,6 +334,29 @@ describe('remove and restore', () => {
     )
     expect((await value<TimerState>(app, 'timer:state', b)).status).toBe('cancelled')
     expect(app.services.edits.pending().map((e) => e.profileId)).toEqual(['default'])
+  })
+
+  it('keeps what a removal moved before it failed, so a restore puts it all back', async () => {
+    const { app, b } = await three()
+    const remove = app.vault.remove.bind(app.vault)
+    // The guide's file is in use (Windows): the profile was moved aside, the guide and drafts not.
+    const spy = vi.spyOn(app.vault, 'remove').mockImplementation(async (id) => {
+      if (id === `${b}_guide`) throw new DomainError('busy', undefined, 'in use')
+      return remove(id)
+    })
+    expect(await call(app, 'establishments:remove', b)).toMatchObject({
+      ok: false,
+      error: { code: 'busy' },
+    })
+    spy.mockRestore()
+    const removed = (await list(app)).removed.find((r) => r.id === b)!
+    expect(removed.files.length).toBeGreaterThan(0)
+    await value(app, 'establishments:restore', { id: b, removedAt: removed.removedAt })
+    expect((await value<ProfileView>(app, 'profile:get', b)).profile.establishment.name).toBe(
+      '二号店 改',
+    )
+    expect((await value<DraftsView>(app, 'drafts:list', b)).drafts).toHaveLength(1)
+    expect(fileNames(app).filter((n) => n.includes('.removed-'))).toEqual([])
   })
 
   it('refuses a late save to a removed establishment: it does not come back', async () => {

@@ -57,7 +57,7 @@ export interface EstablishmentsDeps {
   rates: () => readonly EnteredRate[]
   clock: Clock
   /** A removed establishment's countdown stops, and what main held of its edits goes. */
-  timer: { cancel(profileId: string): unknown }
+  timer: { cancel(profileId: string): unknown; state(profileId: string): { status: string } }
   edits: { dropEstablishment(profileId: string): void }
   onChange: (view: EstablishmentsView) => void
   /** Another establishment became the active one (the other window follows). */
@@ -336,13 +336,26 @@ export class EstablishmentsService {
       const replaced: Array<{ id: string; name: string }> = []
       const taken = new Set(index.establishments.map((r) => r.id))
       const { summarize } = await summaries()
+      // An import that fails part-way keeps what it added (listed, saved) and says it failed: the
+      // establishments already written are not left for a second try to add again.
+      const keepDone = async (error: unknown): Promise<never> => {
+        if (added.length + replaced.length > 0) {
+          await this.persist().catch(() => undefined)
+          this.changed()
+        }
+        throw error
+      }
       for (const item of items) {
         const id = this.newId(index, taken)
         taken.add(id)
         // The documents first: a crash before the index is written leaves them for `verify` to find.
-        for (const kind of DOCUMENT_KINDS) {
-          const doc = item.documents[kind]
-          if (doc !== undefined) await this.deps.vault.write(documentId(id, kind), doc)
+        try {
+          for (const kind of DOCUMENT_KINDS) {
+            const doc = item.documents[kind]
+            if (doc !== undefined) await this.deps.vault.write(documentId(id, kind), doc)
+          }
+        } catch (error) {
+          return keepDone(error)
         }
         const summary = summarize(parseDocuments(item.documents), this.today(), this.rates())
         const target = item.replace
@@ -362,7 +375,7 @@ export class EstablishmentsService {
         const row = this.rowWith(id, old.name, old.kana, summary, old.autoName)
         index.establishments.splice(index.establishments.indexOf(old), 0, row)
         if (this.activeOf(index) === target) this.deps.settings.setActiveEstablishment(id)
-        await this.removeNow(index, target, 'replaced')
+        await this.removeNow(index, target, 'replaced').catch(keepDone)
         replaced.push({ id, name: row.name })
       }
       const first = added[0] ?? replaced[0]
@@ -545,23 +558,33 @@ export class EstablishmentsService {
     // The list first: a crash after it leaves the documents in place, and a restore puts the row back.
     await this.persist()
     const live = new Set(await this.deps.vault.list())
-    const files: string[] = []
+    // Each document's files are listed as soon as they are moved: a removal that fails part-way (a
+    // file in use, a full disk) leaves a record a restore can put back whole.
+    let kept = record
     for (const kind of DOCUMENT_KINDS) {
       const docId = documentId(id, kind)
       if (!live.has(docId)) continue
-      files.push(...(await this.deps.vault.remove(docId)).movedAside)
+      const { movedAside } = await this.deps.vault.remove(docId)
+      const next = { ...kept, files: [...kept.files, ...movedAside] }
+      index.removed = index.removed.map((r) => (r === kept ? next : r))
+      kept = next
+      await this.persist()
     }
-    index.removed = index.removed.map((r) => (r === record ? { ...record, files } : r))
-    await this.persist()
     this.cache.delete(id)
     this.deps.timer.cancel(id)
     this.deps.edits.dropEstablishment(id)
   }
 
-  /** A new installation's establishment nobody has typed anything into yet. */
+  /**
+   * A new installation's establishment nobody has done anything with yet: no document, the name
+   * the app gave it, no reading, no countdown.
+   */
   private async untouchedOnly(index: IndexDocument): Promise<boolean> {
     const only = index.establishments.length === 1 ? index.establishments[0] : undefined
     if (only === undefined || only.changedAt !== null) return false
+    if (!only.autoName || only.kana !== '') return false
+    const status = this.deps.timer.state(only.id).status
+    if (status === 'running' || status === 'expired') return false
     const live = await this.deps.vault.list()
     return !establishmentIdsOf(live).includes(only.id)
   }
@@ -748,7 +771,8 @@ export class EstablishmentsService {
       record.files.push(name)
       if (match[2] === 'profile' && !name.includes('.bak')) {
         const profile = parseDocuments({ profile: await this.deps.vault.readRemoved(name) }).profile
-        record.name = profile.establishment.name.trim() || record.name
+        record.name =
+          profile.establishment.name.trim().slice(0, ESTABLISHMENT_NAME_MAX) || record.name
         record.officeNumber = profile.record.officeNumber.trim()
       }
     }

@@ -15,6 +15,9 @@ import {
 } from '@shared/establishments'
 import { ESTABLISHMENTS_MAX, PROFILE_ID_PATTERN } from '@shared/profiles'
 
+/** As long as a draft's id may be (the drafts' own schema). */
+const DRAFT_ID_MAX = 100
+
 /**
  * How the establishment index is kept in the vault, and the one check it passes when read.
  *
@@ -123,7 +126,7 @@ const oneOf = <T extends string>(x: unknown, values: readonly T[]): T =>
 function ending(x: unknown): Ending {
   const e = tuple(x, 4)
   return {
-    draftId: str(e[0], 64),
+    draftId: str(e[0], DRAFT_ID_MAX),
     title: str(e[1], SUMMARY_TEXT_MAX),
     validUntil: date(e[2]),
     offerNumber: str(e[3], SUMMARY_TEXT_MAX),

@@ -1,7 +1,7 @@
 // The establishment list's summary of one establishment. It reads the offer check and the holiday
 // calendar, so the list service loads it on the first summary it makes, not at start.
 import { formatPlainDate, parsePlainDate, type PlainDate } from '@shared/dates'
-import type { EstablishmentSummary } from '@shared/establishments'
+import { SUMMARY_TEXT_MAX, type EstablishmentSummary } from '@shared/establishments'
 import { registrationDeadline } from '@shared/guide/calendar'
 import { honTorokuRuleApplies } from '@shared/guide/hon-toroku'
 import { hasFlag, stepsFor } from '@shared/guide/catalogue'
@@ -14,6 +14,9 @@ import { checkOffer } from '@shared/job-offer/offer-check'
 import { completeness } from '@shared/profile/field-rules'
 import type { Profile } from '@shared/profile/model'
 import type { EstablishmentDocuments } from './parse-documents'
+
+/** A text as the index keeps it (a document read leniently may hold more than a field allows). */
+const cut = (text: string): string => text.trim().slice(0, SUMMARY_TEXT_MAX)
 
 type ProfilePart = Pick<
   EstablishmentSummary,
@@ -37,8 +40,8 @@ export function profilePart(profile: Profile): ProfilePart {
     profileErrors += screen.invalid.length
   }
   return {
-    profileName: profile.establishment.name.trim(),
-    officeNumber: profile.record.officeNumber.trim(),
+    profileName: cut(profile.establishment.name),
+    officeNumber: cut(profile.record.officeNumber),
     profileDone,
     profileTotal,
     profileErrors,
@@ -93,9 +96,9 @@ export function draftsPart(
       return [
         {
           draftId: draft.id,
-          title: draft.job.title.trim(),
+          title: cut(draft.job.title),
           validUntil: formatPlainDate(validity.validUntil),
-          offerNumber: draft.acceptance.offerNumber.trim(),
+          offerNumber: cut(draft.acceptance.offerNumber),
         },
       ]
     }),

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { GuideView, ProfileView } from '@shared/contract'
 import type { DraftsView } from '@shared/drafts'
 import type {
@@ -12,6 +12,7 @@ import { emptyProgress } from '@shared/guide/progress'
 import { sampleDraft, sampleProfile } from '@shared/job-offer/testing/fixtures'
 import type { Profile } from '@shared/profile/model'
 import { ESTABLISHMENT_INDEX_ID } from '@shared/profiles'
+import { DomainError } from '@shared/ipc/result'
 import { IMPORT_MAX_BYTES } from '@shared/vault'
 import { createUnitApp, FakeDesk, type UnitApp } from '../testing/app'
 import { VaultStore } from '../vault'
@@ -264,6 +265,56 @@ describe('import', () => {
     const view = await list(target)
     expect(view.establishments.map((r) => r.name)).toEqual(['みなと商会 本店'])
     expect(view.activeId).toBe(outcome.added[0]!.id)
+  })
+
+  it('keeps what a failed import added, and does not add it again on a second try', async () => {
+    const desk = new FakeDesk()
+    const source = await client(desk)
+    await exported(source.app, ['default', source.branch])
+    const target = await createUnitApp({ desk })
+    await value(target, 'profile:save', 'default', profileOf('自社', '1501-000000-0'))
+    await read(target)
+    const write = target.vault.write.bind(target.vault)
+    let writes = 0
+    // The disk fills up while the second establishment is written.
+    const spy = vi.spyOn(target.vault, 'write').mockImplementation(async (id, doc) => {
+      if (!id.startsWith('establishments') && ++writes > 3) {
+        throw new DomainError('disk-full', undefined, 'full')
+      }
+      return write(id, doc)
+    })
+    expect(await call(target, 'establishments:importApply', [])).toMatchObject({
+      ok: false,
+      error: { code: 'disk-full' },
+    })
+    spy.mockRestore()
+    const names = (await list(target)).establishments.map((r) => r.name)
+    expect(names).toEqual(['自社', 'みなと商会 本店'])
+    // The file is read again for a second try; nothing is added twice.
+    expect(await call(target, 'establishments:importApply', [])).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    })
+    expect((await list(target)).establishments.map((r) => r.name)).toEqual(names)
+  })
+
+  it('keeps a first establishment that was renamed or has a countdown running', async () => {
+    const desk = new FakeDesk()
+    const source = await client(desk)
+    await exported(source.app, ['default'])
+    const renamed = await createUnitApp({ desk })
+    await value(renamed, 'establishments:rename', 'default', { name: '自社', kana: 'ジシャ' })
+    await read(renamed)
+    await value<ImportOutcome>(renamed, 'establishments:importApply', [])
+    expect((await list(renamed)).establishments.map((r) => r.name)).toEqual([
+      '自社',
+      'みなと商会 本店',
+    ])
+    const counting = await createUnitApp({ desk })
+    await value(counting, 'timer:start', { profileId: 'default' })
+    await read(counting)
+    await value<ImportOutcome>(counting, 'establishments:importApply', [])
+    expect((await list(counting)).establishments).toHaveLength(2)
   })
 
   it('says so and changes nothing for a file with no establishment, or only ids it does not know', async () => {

@@ -181,14 +181,24 @@ export class EstablishmentTransfer {
       await this.deps.vault.startFresh()
       this.deps.establishments.forget()
     }
-    const result = await this.deps.establishments.addImported(
-      held.candidates.map((c) => ({
-        name: c.name,
-        autoName: !held.named.has(c.key),
-        documents: held.documents.get(c.key) ?? {},
-        replace: action.get(c.key) === 'replace' ? (c.match?.id ?? null) : null,
-      })),
-    )
+    const listed = async () =>
+      new Set((await this.deps.establishments.list()).establishments.map((r) => r.id))
+    const before = await listed()
+    let result: Awaited<ReturnType<EstablishmentsService['addImported']>>
+    try {
+      result = await this.deps.establishments.addImported(
+        held.candidates.map((c) => ({
+          name: c.name,
+          autoName: !held.named.has(c.key),
+          documents: held.documents.get(c.key) ?? {},
+          replace: action.get(c.key) === 'replace' ? (c.match?.id ?? null) : null,
+        })),
+      )
+    } catch (error) {
+      // Part of the file is in the list now: a second try would add it again, so it is read anew.
+      if ([...(await listed())].some((id) => !before.has(id))) this.held = null
+      throw error
+    }
     this.held = null
     return {
       fileName: held.fileName,

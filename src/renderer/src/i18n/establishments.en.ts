@@ -119,6 +119,8 @@ export const establishmentsEn: EstablishmentsMessages = {
       'Replace {name} (its current data is kept aside, not deleted, and can be restored later)',
     apply: 'Import',
     importedNone: 'Nothing was imported.',
+    importUnsaved:
+      'Did not import: something you typed could not be saved yet. Check the message on the field, then try again.',
     imported: 'From {file}: {added} added, {replaced} replaced.',
     skipped: '{count} items that are not this app’s data were left out.',
     noEstablishment: 'This file holds no establishment the app can import. Nothing was changed.',

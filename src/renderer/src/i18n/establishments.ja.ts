@@ -117,6 +117,8 @@ export const establishmentsJa = {
       '「{name}」と置き換える（いまの「{name}」のデータは消さずに別にして保管し、あとで元に戻せます）',
     apply: '読み込む',
     importedNone: '何も読み込みませんでした。',
+    importUnsaved:
+      '保存できていない入力があるため、読み込みませんでした。入力欄のお知らせを確認してから、もう一度お試しください。',
     imported: '「{file}」から、{added}件を追加し、{replaced}件を置き換えました。',
     skipped: 'このアプリのデータではない{count}件は読み込んでいません。',
     noEstablishment: 'このファイルには、読み込める事業所がありません。何も変更していません。',

@@ -80,7 +80,7 @@ async function openApp(dir: string, secret: Buffer): Promise<App> {
     settings,
     rates: () => [],
     clock: systemClock,
-    timer: { cancel: () => undefined },
+    timer: { cancel: () => undefined, state: () => ({ status: 'none' }) },
     edits: { dropEstablishment: () => undefined },
     onChange: () => undefined,
     log: quiet,

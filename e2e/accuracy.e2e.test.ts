@@ -172,6 +172,9 @@ describe('dates and sizes that cannot mislead', () => {
     await page.locator('#guide-kari-toroku').fill('2019-12-31')
     await expect.poll(() => page.locator('#guide-kari-toroku-error').count()).toBe(1)
     expect(await deadline.count()).toBe(0)
+    // A reload hands every unsaved edit to main first: the refused day must not be among them.
+    await page.reload()
+    await expect.poll(() => deadline.innerText()).toContain('本登録の期限：2026年5月15日')
     expect((await app.services.guide.get('default')).progress.kariTorokuDate).toBe('2026-05-01')
   })
 

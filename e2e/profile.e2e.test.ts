@@ -242,6 +242,7 @@ describe('the establishment profile in Chromium', () => {
         lang,
         heading: title(lang, 'profile.title'),
       })
+      const seen = new Set<string>()
       for (const screen of editorScreens) {
         await again.page.locator(`[data-screen-link="${screen.meta.screen}"]`).click()
         await checkScreen(again.page, {
@@ -256,9 +257,15 @@ describe('the establishment profile in Chromium', () => {
           ...ACCOUNT,
         })) {
           const control = again.page.locator(`[data-field="${path}"]`)
-          if ((await control.count()) > 0) expect(await control.inputValue()).toBe(value)
+          if ((await control.count()) === 0) continue
+          expect(await control.inputValue()).toBe(value)
+          seen.add(path)
         }
       }
+      // Every field filled in was found on one of the screens (a renamed selector would skip it).
+      expect([...seen].sort()).toEqual(
+        Object.keys({ ...ESTABLISHMENT, ...WORKPLACE_1, ...ACCOUNT }).sort(),
+      )
       again.detach()
     }
     expect(await stored(second)).toEqual(expected())

@@ -3,6 +3,7 @@ import { test } from './harness/fixture'
 import { messages } from '../src/renderer/src/i18n/testing'
 import { screens } from '../src/renderer/src/screens'
 import { LOCALES } from '@shared/settings'
+import { sampleDraft, sampleProfile } from '@shared/job-offer/testing/fixtures'
 import { checkScreen } from './harness/browser'
 import { createTestApp } from './harness/test-app'
 import { lookup } from './harness/messages'
@@ -13,7 +14,11 @@ describe('the app shell in Chromium', () => {
       open,
       server,
     }) => {
+      // The sample establishment and offer, so the screens about one draft show it, not "not found".
       const app = await createTestApp()
+      await app.services.profile.save('default', sampleProfile())
+      const draft = sampleDraft()
+      await app.services.drafts.save('default', draft)
       app.services.settings.setLocale(lang)
       const view = await open(app)
       // Screens in the navigation are reached by clicking it; the others (bare windows, sub-screens)
@@ -26,7 +31,8 @@ describe('the app shell in Chromium', () => {
         if ('navKey' in screen.meta) {
           await view.page.locator(`nav [data-nav="${screen.name}"]`).click()
         } else {
-          await view.page.goto(`${server.url}/#${screen.path.replace(/:[a-zA-Z]+/g, '1')}`)
+          const query = screen.name.startsWith('drafts-') ? `?id=${draft.id}` : ''
+          await view.page.goto(`${server.url}/#${screen.path.replace(/:[a-zA-Z]+/g, '1')}${query}`)
         }
         await checkScreen(view.page, {
           area: screen.meta.area,
@@ -84,6 +90,7 @@ describe('the app shell in Chromium', () => {
     const text = row.locator('pre')
     expect(await text.isVisible()).toBe(false)
     await row.locator('summary').click()
+    await expect.poll(() => text.isVisible()).toBe(true)
     expect(await text.textContent()).toContain('MIT License')
   })
 

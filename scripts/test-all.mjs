@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// npm test: every check in order (lint, format, unused, reachable, types, unit + component, build,
-// boot, e2e). Stops at the first failure with its exit code, and ends with one summary line of all
-// test counts.
+// npm test: every check in order (lint, format, unused, reachable, workflows, types, unit +
+// component, build, boot, e2e). Stops at the first failure with its exit code, and ends with one
+// summary line of all test counts.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { run } from './platform.mjs'
@@ -38,6 +38,12 @@ const steps = [
 ]
 
 const only = process.argv.slice(2)
+const unknown = only.filter((name) => !steps.some(([step]) => step === name))
+if (unknown.length > 0) {
+  // A mistyped step must not pass as "nothing failed".
+  console.error(`✖ no such step: ${unknown.join(', ')} (steps: ${steps.map(([s]) => s).join(' ')})`)
+  process.exit(2)
+}
 for (const [name, command, args] of steps) {
   if (only.length && !only.includes(name)) continue
   // Screenshots are rewritten by every e2e run; stale ones of screens that are gone must not linger.

@@ -166,7 +166,7 @@ async function start(): Promise<void> {
       platform: process.platform,
     },
     sources: DATA_SOURCES,
-    licences: bundledLicences(join(__dirname, '../licences')),
+    licences: bundledLicences(join(__dirname, '../licences'), log),
     emit,
     clock: systemClock,
     vault,

@@ -31,6 +31,16 @@ export function parsePlainDate(text: string): PlainDate {
   return plainDate(Number(match[1]), Number(match[2]), Number(match[3]))
 }
 
+/** True when the text is a real calendar day written 'YYYY-MM-DD' (what `parsePlainDate` takes). */
+export function isPlainDateText(text: string): boolean {
+  try {
+    parsePlainDate(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
 export function formatPlainDate(date: PlainDate): string {
   const pad = (n: number, width: number) => String(n).padStart(width, '0')
   return `${pad(date.y, 4)}-${pad(date.m, 2)}-${pad(date.d, 2)}`

@@ -20,9 +20,6 @@ const kana = v.pipe(v.string(), v.maxLength(ESTABLISHMENT_KANA_MAX))
 export const EstablishmentInputSchema = v.strictObject({ name, kana })
 export type EstablishmentInput = v.InferOutput<typeof EstablishmentInputSchema>
 
-/** `YYYY-MM-DD` (a Japan date), as the summaries keep their dates. */
-export const DATE_TEXT = /^\d{4}-\d{2}-\d{2}$/
-
 export const GUIDE_CASES = ['1-1', '1-2', '2', 'unsure'] as const
 
 /** An accepted offer and its last valid day (the home screen lists those ending soon). */

@@ -14,3 +14,13 @@ export interface FactSource {
   /** The day the page was read ('YYYY-MM-DD'). */
   asOf: string
 }
+
+/**
+ * A page the sources read cite, but that was not itself read: its address only, with no as-of day
+ * and nothing claimed about what it says. Not a `FactSource`, so no fact can rest on it.
+ */
+export interface UnreadLink {
+  title: string
+  url: string
+  read: false
+}

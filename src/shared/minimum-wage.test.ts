@@ -1,17 +1,36 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { jstDateOf, parsePlainDate } from './dates'
+import * as v from 'valibot'
 import {
-  beyondHorizon,
+  EnteredRateKeySchema,
+  EnteredRateSchema,
   prefectureOf,
   rateOn,
   ratesTakingEffect,
   type EnteredRate,
 } from './job-offer/minimum-wage-lookup'
-import { MINIMUM_WAGE_HORIZON, MINIMUM_WAGES, PREFECTURES } from './minimum-wage'
+import {
+  MINIMUM_WAGE_HORIZON,
+  MINIMUM_WAGE_SOURCES,
+  MINIMUM_WAGES,
+  PREFECTURES,
+} from './minimum-wage'
 
 const day = parsePlainDate
 const amountOn = (prefecture: string, on: string, entered: EnteredRate[] = []) =>
   rateOn(prefecture, day(on), entered).rate?.amount
+
+describe('the minimum-wage sources', () => {
+  it('claim a reading day only for pages that were read', () => {
+    // The official list is only cited by the pages read: a link, with no as-of day.
+    expect(MINIMUM_WAGE_SOURCES.mhlwList).not.toHaveProperty('asOf')
+    expect(MINIMUM_WAGE_SOURCES.mhlwList).toHaveProperty('read', false)
+    for (const source of Object.values(MINIMUM_WAGE_SOURCES)) {
+      if ('read' in source) continue
+      expect(() => parsePlainDate(source.asOf), source.title).not.toThrow()
+    }
+  })
+})
 
 describe('the minimum-wage table', () => {
   it('has the 47 prefectures, each with FY2024 and FY2025', () => {
@@ -85,8 +104,7 @@ describe('the minimum-wage table', () => {
       floorOnly: true,
       rate: { amount: 1226, origin: 'table' },
     })
-    expect(beyondHorizon(day('2026-09-30'))).toBe(false)
-    expect(beyondHorizon(day('2026-11-30'))).toBe(true)
+    expect(rateOn('東京都', day('2026-11-30')).floorOnly).toBe(true)
   })
 })
 
@@ -102,6 +120,19 @@ describe('entered rates', () => {
       floorOnly: false,
       rate: { origin: 'entered', certainty: 'entered' },
     })
+  })
+
+  it('take only a real calendar day in range as their 発効日', () => {
+    const valid = (effectiveFrom: string) =>
+      v.safeParse(EnteredRateSchema, { ...tokyo2026, effectiveFrom }).success
+    expect(valid('2026-10-05')).toBe(true)
+    for (const bad of ['2026-02-31', '2026-2-1', '2026-13-01', '2024-09-30', '2100-01-01']) {
+      expect(valid(bad), bad).toBe(false)
+      expect(
+        v.safeParse(EnteredRateKeySchema, { prefecture: '東京都', effectiveFrom: bad }).success,
+        bad,
+      ).toBe(false)
+    }
   })
 
   it('make the FY2025 rate certain again up to their 発効日', () => {

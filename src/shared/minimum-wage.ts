@@ -1,4 +1,4 @@
-import type { FactCertainty, FactSource } from './fact'
+import type { FactCertainty, FactSource, UnreadLink } from './fact'
 
 /**
  * 地域別最低賃金 (regional minimum wage, yen per hour) of the 47 prefectures for FY2024 (令和6年度)
@@ -20,11 +20,14 @@ export const MINIMUM_WAGE_AS_OF = '2026-11-30'
 export const MINIMUM_WAGE_HORIZON = '2026-09-30'
 
 export const MINIMUM_WAGE_SOURCES = {
-  /** The official list; cited by other pages, not itself in the sources read. */
+  /**
+   * The official list, for the user to check the current rate: cited by other pages, not itself
+   * read, so no as-of day is claimed and no fact of the table rests on it.
+   */
   mhlwList: {
     title: '厚生労働省「地域別最低賃金の全国一覧」',
     url: 'https://www.mhlw.go.jp/stf/seisakunitsuite/bunya/koyou_roudou/roudoukijun/minimumichiran/',
-    asOf: MINIMUM_WAGE_AS_OF,
+    read: false,
   },
   tables: {
     title:
@@ -37,7 +40,7 @@ export const MINIMUM_WAGE_SOURCES = {
     url: null,
     asOf: MINIMUM_WAGE_AS_OF,
   },
-} as const satisfies Record<string, FactSource>
+} as const satisfies Record<string, FactSource | UnreadLink>
 
 export interface MinimumWageRate {
   /** Fiscal year (年度) the amount was decided for. */

@@ -1,6 +1,8 @@
 import type { DataSource } from './app-info'
 import { LOGIN_OTP } from './guide/facts'
+import { OFFER_RULES_AS_OF } from './job-offer/offer-rules'
 import { OFFER_VALIDITY_RULE } from './job-offer/validity'
+import { MINIMUM_WAGE_AS_OF } from './minimum-wage'
 
 /**
  * Reference data the app relies on, with the date each is valid as of. The versions are checked
@@ -23,9 +25,9 @@ export const DATA_SOURCES: DataSource[] = [
     asOf: OFFER_VALIDITY_RULE.sources[0].asOf,
     noteKey: 'offerValidityNote',
   },
-  // The offer check: its rules and the minimum-wage table (complete up to 2026-09-30).
-  { id: 'offerRules', asOf: '2026-11-30', noteKey: 'offerRulesNote' },
-  { id: 'minimumWage', asOf: '2026-11-30', noteKey: 'minimumWageNote' },
+  // The offer check: its rules and the minimum-wage table (complete up to MINIMUM_WAGE_HORIZON).
+  { id: 'offerRules', asOf: OFFER_RULES_AS_OF, noteKey: 'offerRulesNote' },
+  { id: 'minimumWage', asOf: MINIMUM_WAGE_AS_OF, noteKey: 'minimumWageNote' },
 ]
 
 /** Maps a data source to the package that carries it, for the staleness test. */

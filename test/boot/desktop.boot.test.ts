@@ -1,10 +1,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_SHORTCUTS, SHORTCUT_CANDIDATES } from '@shared/desktop/shortcuts'
 import { USER_DATA_FOLDER } from '../../src/main/adapters/app-identity'
 import { recording, type FakeBrowserWindow, type MenuTemplate } from './fake-electron'
+import { bootMain, invoke as invokeAs, trustedEvent, waitFor } from './boot-helpers'
 
 vi.mock('electron', () => import('./fake-electron'))
 
@@ -13,28 +14,9 @@ vi.mock('electron', () => import('./fake-electron'))
  * context menu, crash recovery, the window restored onto a visible display, the text size, and
  * the copy panel's global shortcuts held only while a panel shows.
  */
-const root = resolve(__dirname, '../..')
 const rec = recording()
-const trusted = (win: FakeBrowserWindow) => ({
-  sender: win.webContents,
-  senderFrame: win.webContents.mainFrame,
-})
-
-async function waitFor<T>(probe: () => T | undefined, ms = 5000): Promise<T> {
-  const started = Date.now()
-  for (;;) {
-    const value = probe()
-    if (value !== undefined) return value
-    if (Date.now() - started > ms) throw new Error('timed out')
-    await new Promise((r) => setTimeout(r, 10))
-  }
-}
-
-async function invoke(win: FakeBrowserWindow, channel: string, ...args: unknown[]) {
-  const handler = rec.handlers.get(channel)
-  if (!handler) throw new Error(`no handler for ${channel}`)
-  return (await handler(trusted(win), ...args)) as { ok: boolean; value?: unknown }
-}
+const invoke = (win: FakeBrowserWindow, channel: string, ...args: unknown[]) =>
+  invokeAs(channel, trustedEvent(win), ...args)
 
 type Item = Record<string, unknown> & { submenu?: Item[] }
 const flat = (items: MenuTemplate): Item[] =>
@@ -60,8 +42,7 @@ beforeAll(async () => {
       main: { bounds: { x: 2500, y: 80, width: 1000, height: 700 }, maximized: false },
     }),
   )
-  await import(/* @vite-ignore */ join(root, 'out/main/index.js'))
-  main = await waitFor(() => rec.windows[0])
+  main = await bootMain()
   await waitFor(() => (rec.handlers.has('desktop:state') ? true : undefined))
 })
 

@@ -52,6 +52,19 @@ export function faulty<T extends Record<string, unknown>>(real: T, ops: readonly
   return wrapped as T
 }
 
+/**
+ * What each faulty-folder test's `vi.mock('node:fs…')` factory answers: the real module with these
+ * operations wrapped. The `vi.mock` calls stay in each test file, as vitest hoists them there.
+ */
+export async function faultyModule(
+  importOriginal: <M>() => Promise<M>,
+  ops: readonly string[],
+): Promise<Record<string, unknown>> {
+  const real = await importOriginal<Record<string, unknown>>()
+  const wrapped = faulty(real, ops)
+  return { ...wrapped, default: wrapped }
+}
+
 export const PROMISE_OPS = ['mkdir', 'open', 'readdir', 'rename', 'stat', 'unlink', 'writeFile']
 export const SYNC_OPS = ['readFileSync', 'mkdirSync', 'renameSync', 'writeFileSync']
 

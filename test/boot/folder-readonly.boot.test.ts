@@ -3,16 +3,12 @@ import { bootOnFaultyFolder } from './folder-suite'
 
 vi.mock('electron', () => import('./fake-electron'))
 vi.mock('node:fs/promises', async (original) => {
-  const real = await original<Record<string, unknown>>()
-  const { faulty, PROMISE_OPS } = await import('./folder-faults')
-  const wrapped = faulty(real, PROMISE_OPS)
-  return { ...wrapped, default: wrapped }
+  const { faultyModule, PROMISE_OPS } = await import('./folder-faults')
+  return faultyModule(original, PROMISE_OPS)
 })
 vi.mock('node:fs', async (original) => {
-  const real = await original<Record<string, unknown>>()
-  const { faulty, SYNC_OPS } = await import('./folder-faults')
-  const wrapped = faulty(real, SYNC_OPS)
-  return { ...wrapped, default: wrapped }
+  const { faultyModule, SYNC_OPS } = await import('./folder-faults')
+  return faultyModule(original, SYNC_OPS)
 })
 
 bootOnFaultyFolder({

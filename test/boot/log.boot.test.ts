@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import Encoding from 'encoding-japanese'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { sampleDraft, sampleProfile } from '@shared/job-offer/testing/fixtures'
@@ -9,6 +9,7 @@ import { rotatingLogFile } from '../../src/main/adapters/log-file'
 import { scanForSentinels } from '../../src/main/services/vault/testing/plaintext-scan'
 import { USER_DATA_FOLDER } from '../../src/main/adapters/app-identity'
 import { recording, type FakeBrowserWindow } from './fake-electron'
+import { bootMain, invoke as invokeAs, trustedEvent, waitFor } from './boot-helpers'
 
 vi.mock('electron', () => import('./fake-electron'))
 
@@ -19,7 +20,6 @@ vi.mock('electron', () => import('./fake-electron'))
  * page), and the log folder is searched for every sentinel in every encoding a leak could take.
  * Positive controls prove the search finds a sentinel that does reach a log.
  */
-const root = resolve(__dirname, '../..')
 const rec = recording()
 const sentinels: string[] = []
 
@@ -62,28 +62,10 @@ function findLegacy(files: string[], list: string[]) {
 
 const filesIn = (dir: string) => readdirSync(dir).map((name) => join(dir, name))
 
-async function waitFor<T>(probe: () => T | undefined, ms = 5000): Promise<T> {
-  const started = Date.now()
-  for (;;) {
-    const value = probe()
-    if (value !== undefined) return value
-    if (Date.now() - started > ms) throw new Error('timed out')
-    await new Promise((r) => setTimeout(r, 10))
-  }
-}
-
 let main: FakeBrowserWindow
 let home: string
-const invoke = async (channel: string, ...args: unknown[]) => {
-  const handler = rec.handlers.get(channel)
-  if (!handler) throw new Error(`no handler for ${channel}`)
-  const event = { sender: main.webContents, senderFrame: main.webContents.mainFrame }
-  return (await handler(event, ...args)) as {
-    ok: boolean
-    value?: unknown
-    error?: { code: string }
-  }
-}
+const invoke = (channel: string, ...args: unknown[]) =>
+  invokeAs(channel, trustedEvent(main), ...args)
 
 beforeAll(async () => {
   home = mkdtempSync(join(tmpdir(), 'hwmp-home-'))
@@ -92,8 +74,7 @@ beforeAll(async () => {
   rec.appData = join(home, 'AppData', 'Roaming')
   rec.userData = join(rec.appData, USER_DATA_FOLDER)
   mkdirSync(rec.userData, { recursive: true })
-  await import(/* @vite-ignore */ join(root, 'out/main/index.js'))
-  main = await waitFor(() => rec.windows[0])
+  main = await bootMain()
   await waitFor(() => (rec.handlers.has('drafts:save') ? true : undefined))
 })
 

@@ -1,42 +1,24 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { contract } from '@shared/contract'
 import { channels } from '@shared/ipc/channels'
 import { CSP_META } from '@shared/csp'
 import identity from '@shared/app-identity.json'
 import { powerMonitor, recording, type FakeBrowserWindow } from './fake-electron'
+import { ROOT, bootMain, freshAppData, invoke, out, trustedEvent, waitFor } from './boot-helpers'
 import { cspFromHtml, parseCsp } from './csp'
 
 vi.mock('electron', () => import('./fake-electron'))
 
-const root = resolve(__dirname, '../..')
-const out = (path: string) => join(root, 'out', path)
+const root = ROOT
 const rec = recording()
-const trustedEvent = (win?: FakeBrowserWindow) => {
-  const sender = win?.webContents ?? { mainFrame: { url: 'app://bundle/index.html' } }
-  return { sender, senderFrame: sender.mainFrame }
-}
-
-async function waitFor<T>(probe: () => T | undefined, ms = 5000): Promise<T> {
-  const started = Date.now()
-  for (;;) {
-    const value = probe()
-    if (value !== undefined) return value
-    if (Date.now() - started > ms) throw new Error('timed out waiting for the app to boot')
-    await new Promise((r) => setTimeout(r, 10))
-  }
-}
 
 let window: FakeBrowserWindow
 
 beforeAll(async () => {
-  // The OS's app-data folder: main pins its user-data folder inside it.
-  rec.appData = mkdtempSync(join(tmpdir(), 'hwmp-boot-'))
-  expect(existsSync(out('main/index.js')), 'run `npm run build` before the boot tests').toBe(true)
-  await import(/* @vite-ignore */ out('main/index.js'))
-  window = await waitFor(() => rec.windows[0])
+  freshAppData('hwmp-boot-')
+  window = await bootMain()
   // Events (timer:changed) have no handler: wait for every call.
   const calls = channels.filter((c) => c.kind === 'call').length
   await waitFor(() => (rec.handlers.size >= calls ? true : undefined))
@@ -48,16 +30,6 @@ afterAll(() => {
 
 const web = () => window.options['webPreferences'] as Record<string, unknown>
 const callOrder = (name: string) => rec.calls.findIndex((c) => c.name === name)
-
-async function invoke(channel: string, event: unknown, ...args: unknown[]) {
-  const handler = rec.handlers.get(channel)
-  if (!handler) throw new Error(`no handler for ${channel}`)
-  return (await handler(event, ...args)) as {
-    ok: boolean
-    value?: unknown
-    error?: { code: string }
-  }
-}
 
 async function fetchApp(url: string) {
   const handler = rec.protocolHandlers.get('app')

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { LicenceEntry } from '@shared/app-info'
+import { errnoCode } from '../services/file-errors'
 import { consoleLog, type LogPort } from '../services/ports'
 
 /**
@@ -29,7 +30,7 @@ function read(file: string, log: LogPort): LicenceEntry[] {
     })
   } catch (error) {
     // A build without its licence list is a packaging fault: say so, and let About show none.
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).name ?? 'unknown'
+    const code = errnoCode(error) ?? (error instanceof Error ? error.name : 'unknown')
     log.error('licences.unreadable', { code })
     return []
   }

@@ -35,8 +35,8 @@ export const nodeDisk: DiskPort = {
   mkdirp: async (dir) => {
     await mkdir(dir, { recursive: true, mode: 0o700 })
   },
-  // Synchronous, as `readFile`: a folder of a few hundred names lists faster than the thread pool's
-  // round trip, and it is listed once per start.
+  // Synchronous, as `readFile`: the listing is one short call made once per start, so it does not
+  // go through the thread pool's queue.
   listFiles: async (dir) =>
     readdirSync(dir, { withFileTypes: true })
       .filter((e) => e.isFile())
@@ -112,8 +112,8 @@ export class NodeVaultFiles implements VaultFiles {
   async read(name: string): Promise<Buffer | undefined> {
     const path = this.path(name)
     try {
-      // Vault files are a few KB: one synchronous read costs less than the four thread-pool round
-      // trips of an async readFile (open, stat, read, close), and profile opens are on the UI's path.
+      // Vault files are a few KB: one synchronous read instead of the four thread-pool round trips
+      // of an async readFile (open, stat, read, close), as profile opens are on the UI's path.
       return await this.retry(async () => this.disk.readFile(path))
     } catch (error) {
       if (errnoCode(error) === 'ENOENT') return undefined

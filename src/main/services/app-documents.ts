@@ -4,22 +4,26 @@ import {
   ESTABLISHMENT_INDEX_ID,
   ESTABLISHMENTS_MAX,
   PROFILE_ID_PATTERN,
+  type DocumentKind,
 } from '@shared/profiles'
 import type { ImportPolicy } from './vault'
+
+/** `<profileId>_<kind>` → its parts; anything else (the index, copies kept aside) → undefined. */
+export function splitDocumentId(id: string): { profileId: string; kind: DocumentKind } | undefined {
+  const cut = id.lastIndexOf('_')
+  if (cut <= 0) return undefined
+  const kind = id.slice(cut + 1) as DocumentKind
+  const profileId = id.slice(0, cut)
+  if (!DOCUMENT_KINDS.includes(kind) || !PROFILE_ID_PATTERN.test(profileId)) return undefined
+  return { profileId, kind }
+}
 
 /**
  * The documents the app itself writes: `<profileId>_profile`, `_guide` and `_drafts` per
  * establishment, and the establishment index. An export file may hold nothing else that gets in.
  */
 export function isAppDocumentId(id: string): boolean {
-  if (id === ESTABLISHMENT_INDEX_ID) return true
-  const cut = id.lastIndexOf('_')
-  if (cut <= 0) return false
-  const kind = id.slice(cut + 1)
-  return (
-    (DOCUMENT_KINDS as readonly string[]).includes(kind) &&
-    PROFILE_ID_PATTERN.test(id.slice(0, cut))
-  )
+  return id === ESTABLISHMENT_INDEX_ID || splitDocumentId(id) !== undefined
 }
 
 /** Room for every document of the most establishments the app keeps, plus their index. */

@@ -12,7 +12,9 @@ export function errnoCode(error: unknown): string | undefined {
  * read-only folder, a folder the app may not write to (often antivirus or a sync client), a file
  * another program holds open.
  */
-const BY_ERRNO: Readonly<Record<string, ErrorCode>> = {
+export type FileFault = Extract<ErrorCode, 'disk-full' | 'read-only' | 'no-access' | 'busy'>
+
+const BY_ERRNO: Readonly<Record<string, FileFault>> = {
   ENOSPC: 'disk-full',
   EDQUOT: 'disk-full',
   EROFS: 'read-only',
@@ -22,9 +24,14 @@ const BY_ERRNO: Readonly<Record<string, ErrorCode>> = {
   ETXTBSY: 'busy',
 }
 
-export function fileErrorCode(error: unknown): ErrorCode | undefined {
+/** The fault an OS error code (`EROFS`…) stands for, if it is one a user can act on. */
+export function faultOfErrno(code: string): FileFault | undefined {
+  return Object.hasOwn(BY_ERRNO, code) ? BY_ERRNO[code] : undefined
+}
+
+export function fileErrorCode(error: unknown): FileFault | undefined {
   const code = errnoCode(error)
-  return code === undefined ? undefined : BY_ERRNO[code]
+  return code === undefined ? undefined : faultOfErrno(code)
 }
 
 /** Windows: antivirus, indexers and sync clients hold files for a moment; these are worth a retry. */

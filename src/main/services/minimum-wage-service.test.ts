@@ -2,27 +2,22 @@ import { describe, expect, it } from 'vitest'
 import type { Result } from '@shared/ipc/result'
 import type { EnteredRatesView } from '@shared/job-offer/minimum-wage-lookup'
 import { MinimumWageService, type MinimumWageData } from './minimum-wage-service'
-import type { KeyValueStore } from './ports'
-import { createUnitApp } from './testing/app'
+import { MapStore, createUnitApp } from './testing/app'
 
-function memoryStore(
-  initial: Record<string, unknown> = {},
-): KeyValueStore<MinimumWageData> & { data: Record<string, unknown> } {
-  const data = { ...initial }
-  return {
-    data,
-    get: (key) => data[key] as never,
-    set: (key, value) => {
-      data[key] = value
-    },
+/** A store holding these values as they were written (valid or not). */
+function storeWith(initial: Record<string, unknown> = {}): MapStore<MinimumWageData> {
+  const store = new MapStore<MinimumWageData>()
+  for (const [key, value] of Object.entries(initial)) {
+    store.data.set(key as keyof MinimumWageData, value)
   }
+  return store
 }
 
 const tokyo = { prefecture: '東京都', amount: 1300, effectiveFrom: '2026-10-05' }
 
 describe('MinimumWageService', () => {
   it('starts empty, keeps what is entered, replaces the same prefecture and 発効日', () => {
-    const store = memoryStore()
+    const store = storeWith()
     const service = new MinimumWageService(store)
     expect(service.list()).toEqual({ rates: [], keptAside: 0 })
     service.save(tokyo)
@@ -38,7 +33,7 @@ describe('MinimumWageService', () => {
   })
 
   it('removes one rate by prefecture and 発効日, and says when there is none', () => {
-    const service = new MinimumWageService(memoryStore())
+    const service = new MinimumWageService(storeWith())
     service.save(tokyo)
     expect(service.remove({ prefecture: '東京都', effectiveFrom: '2026-10-05' }).rates).toEqual([])
     expect(() => service.remove({ prefecture: '東京都', effectiveFrom: '2026-10-05' })).toThrow()
@@ -46,22 +41,22 @@ describe('MinimumWageService', () => {
 
   it('never uses nor deletes an entry it cannot read: it is moved aside on the next write', () => {
     const odd = { prefecture: 'Tokyo', amount: '1300円', effectiveFrom: 'soon' }
-    const store = memoryStore({ rates: [odd, tokyo] })
+    const store = storeWith({ rates: [odd, tokyo] })
     const service = new MinimumWageService(store)
     expect(service.list()).toEqual({ rates: [tokyo], keptAside: 1 })
-    expect(store.data['rates']).toEqual([odd, tokyo])
+    expect(store.data.get('rates')).toEqual([odd, tokyo])
     service.save({ prefecture: '大阪府', amount: 1250, effectiveFrom: '2026-10-16' })
-    expect(store.data['aside']).toEqual([odd])
+    expect(store.data.get('aside')).toEqual([odd])
     expect(service.list().keptAside).toBe(1)
     expect(service.list().rates.map((r) => r.prefecture)).toEqual(['東京都', '大阪府'])
   })
 
   it('reads a stored value that is not a list without losing it', () => {
-    const store = memoryStore({ rates: 'garbage' })
+    const store = storeWith({ rates: 'garbage' })
     const service = new MinimumWageService(store)
     expect(service.list()).toEqual({ rates: [], keptAside: 1 })
     service.save(tokyo)
-    expect(store.data['aside']).toEqual(['garbage'])
+    expect(store.data.get('aside')).toEqual(['garbage'])
   })
 })
 

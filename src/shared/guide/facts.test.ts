@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { HON_TOROKU_RULE } from './hon-toroku'
 import { NOTES, STEPS } from './catalogue'
-import { HON_TOROKU_WAYS, LOGIN_OTP, PLANNED_OUTAGE_EXAMPLE } from './facts'
+import { parsePlainDate } from '../dates'
+import * as FACTS from './facts'
+import { HON_TOROKU_WAYS, LOGIN_OTP } from './facts'
 import { messageAt } from './i18n'
 import { guideEn } from './messages.en'
 import { guideJa } from './messages.ja'
@@ -10,9 +12,23 @@ const ja = (key: Parameters<typeof messageAt>[1]) => messageAt(guideJa, key)
 const en = (key: Parameters<typeof messageAt>[1]) => messageAt(guideEn, key)
 
 describe('facts carry their source, date and certainty', () => {
-  it.each([LOGIN_OTP, HON_TOROKU_WAYS, PLANNED_OUTAGE_EXAMPLE])('%#', (fact) => {
+  // Every fact the module exports, so a new one cannot be left out.
+  const facts = Object.entries(FACTS)
+
+  it('exports the facts the screens read', () => {
+    expect(facts.map(([name]) => name).sort()).toEqual([
+      'HON_TOROKU_WAYS',
+      'LOGIN_ADDRESS_CHANGE',
+      'LOGIN_OTP',
+      'OFFER_RENEWAL',
+      'PLANNED_OUTAGE_EXAMPLE',
+    ])
+  })
+
+  it.each(facts)('%s', (_name, fact) => {
     expect(fact.sources.length).toBeGreaterThan(0)
-    expect(fact.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    for (const source of fact.sources) expect(source.trim()).not.toBe('')
+    expect(() => parsePlainDate(fact.asOf)).not.toThrow()
     expect(['verified', 'third-party', 'unverified']).toContain(fact.certainty)
   })
 })

@@ -72,25 +72,41 @@ describe('draftValidity (by offerValidity)', () => {
 })
 
 describe('offersEndingSoon', () => {
+  // As the establishment summaries keep them: each accepted draft's last valid day.
+  const endings = (drafts: JobOfferDraft[]) =>
+    drafts.flatMap((d) => {
+      const validity = draftValidity(d, today)
+      return validity ? [{ id: d.id, validUntil: formatPlainDate(validity.validUntil) }] : []
+    })
+
   it('lists open offers ending within 14 days, soonest first', () => {
-    const drafts = [
+    const drafts = endings([
       accepted('2026-05-01', false, 'a'), // ends 7/31: 43 days
       accepted('2026-04-20', false, 'b'), // ends 6/30: 12 days
       accepted('2026-03-10', false, 'c'), // ended 5/31
       accepted('2026-03-10', true, 'd'), // extended: ends 6/30
       accepted('', false, 'e'),
       accepted('2026-04-30', false, 'f'), // ends 6/30
-    ]
-    expect(offersEndingSoon(drafts, today).map((o) => o.draft.id)).toEqual(['b', 'd', 'f'])
-    expect(offersEndingSoon(drafts, parsePlainDate('2026-06-30')).map((o) => o.draft.id)).toEqual([
+    ])
+    expect(offersEndingSoon(drafts, today).map((o) => o.offer.id)).toEqual(['b', 'd', 'f'])
+    expect(offersEndingSoon(drafts, today)[0]).toMatchObject({
+      validUntil: { y: 2026, m: 6, d: 30 },
+      daysLeft: 12,
+    })
+    expect(offersEndingSoon(drafts, parsePlainDate('2026-06-30')).map((o) => o.offer.id)).toEqual([
       'b',
       'd',
       'f',
     ])
     expect(offersEndingSoon(drafts, parsePlainDate('2026-07-01'))).toEqual([])
-    expect(offersEndingSoon(drafts, parsePlainDate('2026-07-20')).map((o) => o.draft.id)).toEqual([
+    expect(offersEndingSoon(drafts, parsePlainDate('2026-07-20')).map((o) => o.offer.id)).toEqual([
       'a',
     ])
+  })
+
+  it('throws on a last day that is not a calendar date, rather than skip the offer', () => {
+    expect(() => offersEndingSoon([{ validUntil: '2026-02-31' }], today)).toThrow(RangeError)
+    expect(() => offersEndingSoon([{ validUntil: '2026-6-30' }], today)).toThrow(RangeError)
   })
 })
 

@@ -1,4 +1,4 @@
-import { compareDates, isValidPlainDate, type PlainDate } from '../dates'
+import { compareDates, isPlainDateText, parsePlainDate, type PlainDate } from '../dates'
 import { toHalfwidthAscii } from '../profile/chars'
 import { parseJobOfferNumber } from '../profile/identifiers'
 import type { Acceptance, JobOfferDraft } from './model'
@@ -18,10 +18,8 @@ export const ACCEPTED_YEARS = { from: 2020, to: 2050 } as const
 
 /** The 受理日 as a date, or null when empty or not a date the app takes. */
 export function acceptedOn(acceptance: Acceptance): PlainDate | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(acceptance.acceptedOn)
-  if (!m) return null
-  const date = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }
-  if (!isValidPlainDate(date)) return null
+  if (!isPlainDateText(acceptance.acceptedOn)) return null
+  const date = parsePlainDate(acceptance.acceptedOn)
   return date.y >= ACCEPTED_YEARS.from && date.y <= ACCEPTED_YEARS.to ? date : null
 }
 
@@ -50,25 +48,30 @@ export function draftValidity(draft: JobOfferDraft, today: PlainDate): DraftVali
   return { acceptedOn: day, extended, validUntil, remindOn, daysLeft, status }
 }
 
-export interface EndingOffer {
-  draft: JobOfferDraft
-  validity: DraftValidity
+export interface EndingSoon<T> {
+  offer: T
+  /** Its last valid day. */
+  validUntil: PlainDate
+  /** Days from today to that day (0 = ends today). */
+  daysLeft: number
 }
 
-/** Accepted offers still open that end within `days` (ending today included), soonest first. */
-export function offersEndingSoon(
-  drafts: readonly JobOfferDraft[],
+/**
+ * Offers still open that end within `days` (ending today included), soonest first, from their last
+ * valid day as the summaries keep it ('YYYY-MM-DD'; anything else throws, never skipped).
+ */
+export function offersEndingSoon<T extends { validUntil: string }>(
+  offers: readonly T[],
   today: PlainDate,
   days: number = ENDING_SOON_DAYS,
-): EndingOffer[] {
-  return drafts
-    .flatMap((draft) => {
-      const validity = draftValidity(draft, today)
-      return validity && validity.daysLeft >= 0 && validity.daysLeft <= days
-        ? [{ draft, validity }]
-        : []
+): EndingSoon<T>[] {
+  return offers
+    .flatMap((offer) => {
+      const validUntil = parsePlainDate(offer.validUntil)
+      const daysLeft = dayDiff(validUntil, today)
+      return daysLeft >= 0 && daysLeft <= days ? [{ offer, validUntil, daysLeft }] : []
     })
-    .sort((a, b) => a.validity.daysLeft - b.validity.daysLeft)
+    .sort((a, b) => a.daysLeft - b.daysLeft)
 }
 
 /** 求人番号 as typed, settled: half-width, no spaces; 13 bare digits get their hyphen. */

@@ -204,6 +204,20 @@ describe('full- vs part-time follows the hours', () => {
     expect(parseTime('25:70')).toBeNull()
   })
 
+  it('does not read a break as long as the shift or longer as a shift of no work', () => {
+    const d = emptyDraft('x')
+    Object.assign(d.hours, {
+      shift1Start: '9:00',
+      shift1End: '10:00',
+      breakMinutes: '60',
+      weeklyDays: '5',
+    })
+    expect(weeklyHoursOf(d)).toBeNull()
+    expect(judgeWorkCategory(d).derived).toBeNull()
+    d.hours.breakMinutes = '59'
+    expect(weeklyHoursOf(d)).toBeCloseTo(5 / 60)
+  })
+
   it('warns, without blocking, when the chosen 求人区分 disagrees', () => {
     const d = sampleDraft()
     d.hours.weeklyHours = '30'

@@ -1,7 +1,7 @@
 import { bareAmount } from '../profile/settle'
 import type { JobOfferDraft } from './model'
 import { isOption } from './options'
-import { parseNumber, parseTime } from './work-category'
+import { parseNumber, parseTime, spanMinutes, workMinutes } from './work-category'
 
 /**
  * Pay converted to an hourly figure the official way (徳島労働局「最低賃金額以上かどうかの確認方法」,
@@ -64,18 +64,23 @@ function read(
   return n
 }
 
-/** Minutes of work in shift 1 (span minus break); unread entries say what is missing. */
-export function dailyWorkMinutes(draft: JobOfferDraft, unread: Unread[]): number | null {
+/**
+ * Minutes of work in a shift (span minus break; shift 1 unless said); unread entries say what is
+ * missing, and a break as long as the shift or longer is unreadable.
+ */
+export function dailyWorkMinutes(
+  draft: JobOfferDraft,
+  unread: Unread[],
+  shift: 1 | 2 | 3 = 1,
+): number | null {
   const h = draft.hours
-  const start = read('hours.shift1Start', h.shift1Start, parseTime, unread)
-  const end = read('hours.shift1End', h.shift1End, parseTime, unread)
+  const start = read(`hours.shift${shift}Start`, h[`shift${shift}Start`], parseTime, unread)
+  const end = read(`hours.shift${shift}End`, h[`shift${shift}End`], parseTime, unread)
   const rest = read('hours.breakMinutes', h.breakMinutes, parseNumber, unread)
   if (start === null || end === null || rest === null) return null
-  const span = end > start ? end - start : end + 24 * 60 - start
-  const work = span - rest
-  if (work <= 0) {
+  const work = workMinutes(spanMinutes(start, end), rest)
+  if (work === null) {
     unread.push({ field: 'hours.breakMinutes', value: h.breakMinutes, reason: 'unreadable' })
-    return null
   }
   return work
 }

@@ -1,11 +1,5 @@
 import * as v from 'valibot'
-import {
-  compareDates,
-  formatPlainDate,
-  isValidPlainDate,
-  parsePlainDate,
-  type PlainDate,
-} from '../dates'
+import { formatPlainDate, isPlainDateText, type PlainDate } from '../dates'
 import type { FactCertainty } from '../fact'
 import { MINIMUM_WAGE_HORIZON, MINIMUM_WAGES, PREFECTURES } from '../minimum-wage'
 
@@ -26,11 +20,7 @@ export const ENTERED_RATES_MAX = 200
 
 const isoDay = v.pipe(
   v.string(),
-  v.regex(/^\d{4}-\d{2}-\d{2}$/),
-  v.check((s) => {
-    const [y, m, d] = s.split('-').map(Number)
-    return isValidPlainDate({ y: y ?? 0, m: m ?? 0, d: d ?? 0 })
-  }, 'not a calendar date'),
+  v.check(isPlainDateText, 'not a YYYY-MM-DD calendar date'),
   v.check((s) => s >= ENTERED_RATE_FIRST_DAY && s <= ENTERED_RATE_LAST_DAY, 'out of range'),
 )
 
@@ -145,9 +135,4 @@ export function ratesTakingEffect(
   // A day with both a table and an entered rate counts once, as the entered one.
   const byDay = new Map(all.map((r) => [r.effectiveFrom, r]))
   return [...byDay.values()].filter((r) => r.effectiveFrom > from && r.effectiveFrom <= to)
-}
-
-/** True when the day is after the last day the table is known to be complete. */
-export function beyondHorizon(on: PlainDate): boolean {
-  return compareDates(on, parsePlainDate(MINIMUM_WAGE_HORIZON)) > 0
 }

@@ -233,9 +233,12 @@ export const AcceptanceSchema = section({
   extended: v.optional(v.boolean(), false),
 })
 
+/** The longest id a draft may have. */
+export const DRAFT_ID_MAX = 100
+
 export const JobOfferDraftSchema = section({
   version: v.optional(v.literal(1), 1),
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(DRAFT_ID_MAX)),
   category: v.optional(CategorySchema, {}),
   workplace: v.optional(WorkplaceChoiceSchema, {}),
   job: v.optional(JobSchema, {}),

@@ -575,6 +575,39 @@ describe('working time details', () => {
   })
 })
 
+describe('a break as long as the shift or longer', () => {
+  it('is a value the check could not read, not a shift of no work', () => {
+    // Shift 2 is 13:00–14:00 (60 minutes) with a 90-minute break.
+    const d = edit((x) =>
+      Object.assign(x.hours, { shift2Start: '13:00', shift2End: '14:00', breakMinutes: '90' }),
+    )
+    const found = checkOffer(d, sampleProfile(), JUNE)
+    const unchecked = found.filter((f) => f.rule === 'hours-unchecked')
+    expect(unchecked).toHaveLength(1)
+    expect(unchecked[0]?.unread).toEqual([
+      { field: 'hours.breakMinutes', value: '90', reason: 'unreadable' },
+    ])
+    // Shift 1 (08:00–17:00, 7.5 hours of work) is still checked: 90 minutes is break enough.
+    expect(found.map((f) => f.rule)).not.toContain('break-short')
+  })
+
+  it('is reported once, however many shifts it swallows', () => {
+    const d = edit((x) => Object.assign(x.hours, { breakMinutes: '600' }))
+    Object.assign(d.hours, {
+      shift2Start: '10:00',
+      shift2End: '12:00',
+      shift3Start: '14:00',
+      shift3End: '16:00',
+    })
+    const unchecked = checkOffer(d, sampleProfile(), JUNE).filter(
+      (f) => f.rule === 'hours-unchecked',
+    )
+    expect(unchecked.map((f) => f.unread)).toEqual([
+      [{ field: 'hours.breakMinutes', value: '600', reason: 'unreadable' }],
+    ])
+  })
+})
+
 describe('the 2024-04 statements', () => {
   it('accept a 変更範囲 typed into 仕事内容 by hand', () => {
     const d = edit((x) => {

@@ -4,7 +4,7 @@ import type { Profile } from '../profile/model'
 import { mentionsChangeScope } from './compose'
 import { applies, JOB_FIELD_RULES, jobRuleFor } from './field-table'
 import { findGenderedTerms } from './gendered-terms'
-import { hourlyWage, type Unread } from './hourly-wage'
+import { dailyWorkMinutes, hourlyWage, type Unread } from './hourly-wage'
 import {
   prefectureOf,
   rateOn,
@@ -129,17 +129,14 @@ export function minimumWageStatus(
       pastHorizon: false,
     }
   }
-  const lookup = rateOn(prefecture, on, entered)
-  const laterEntered = entered.some(
-    (r) => r.prefecture === prefecture && r.effectiveFrom > MINIMUM_WAGE_HORIZON,
-  )
   return {
     prefecture,
     prefectureText: place.text,
-    lookup,
+    lookup: rateOn(prefecture, on, entered),
     validUntil,
     upcoming: ratesTakingEffect(prefecture, on, validUntil, entered),
-    pastHorizon: formatPlainDate(validUntil) > MINIMUM_WAGE_HORIZON && !laterEntered,
+    // On its last day the rate would be only a floor: the same test as on the filing day.
+    pastHorizon: rateOn(prefecture, validUntil, entered).floorOnly,
   }
 }
 
@@ -246,8 +243,13 @@ function checkWorkingTime(draft: JobOfferDraft, profile: Profile, emit: Emit): v
     const start = readIf(`hours.shift${n}Start`, h[`shift${n}Start`], parseTime)
     const end = readIf(`hours.shift${n}End`, h[`shift${n}End`], parseTime)
     if (start === null || end === null || rest === null) continue
-    const span = end > start ? end - start : end + 24 * 60 - start
-    shifts.push({ n, work: Math.max(0, span - rest) })
+    // All three read: what is left unread is a break as long as the shift or longer.
+    const broken: Unread[] = []
+    const work = dailyWorkMinutes(draft, broken, n)
+    if (work !== null) shifts.push({ n, work })
+    for (const u of broken) {
+      if (!unread.some((seen) => seen.field === u.field)) unread.push(u)
+    }
   }
   const weeklyDays = readIf('hours.weeklyDays', h.weeklyDays, parseNumber)
   const weeklyTyped = readIf('hours.weeklyHours', h.weeklyHours, parseNumber)

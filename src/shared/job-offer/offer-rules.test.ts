@@ -39,6 +39,28 @@ describe('the offer rule table', () => {
     }
   })
 
+  it('gives the 42-hour limit of a one-year 変形労働時間制 its own basis, dated sources and certainty', () => {
+    for (const id of ['overtime-over-45', 'fixed-overtime-over-45'] as const) {
+      const r = OFFER_RULES.find((x) => x.id === id)
+      expect(r?.basis, id).toContain('月42時間')
+      const cases = (r && 'cases' in r ? r.cases : undefined) ?? []
+      expect(cases, id).toHaveLength(1)
+      for (const c of cases) {
+        expect(c.basis).toContain('労働基準法36条4項')
+        expect(c.basis).toContain('月42時間')
+        expect(c.when).toContain('1年単位の変形労働時間制')
+        // The draft does not say whether the 対象期間 is over 3 months.
+        expect(c.whenCertainty).toBe('inferred')
+        expect(FACT_CERTAINTIES).toContain(c.certainty)
+        expect(c.sources.length).toBeGreaterThan(0)
+        for (const s of c.sources) {
+          expect(() => parsePlainDate(s.asOf)).not.toThrow()
+          expect(r?.sources, id).toContain(s)
+        }
+      }
+    }
+  })
+
   it('marks as required only fields some rule reports missing', () => {
     const pointed = new Set(OFFER_RULES.flatMap((r) => r.fields))
     for (const f of REQUIRED_BY_CHECK) expect(pointed.has(f), f).toBe(true)
@@ -63,10 +85,16 @@ describe('the offer rule table', () => {
         'string',
       )
     }
-    // A rule's message is one text, or one per variant: never both.
-    for (const r of OFFER_RULES) {
-      const node = at(jobOfferJa, offerFindingMessageKey({ rule: r.id }))
-      expect(node === undefined, r.id).toBe(false)
+    // A rule's message is one text, or one per variant (texts only): never both, never neither.
+    for (const messages of [jobOfferJa, jobOfferEn]) {
+      for (const r of OFFER_RULES) {
+        const node = at(messages, offerFindingMessageKey({ rule: r.id }))
+        if (typeof node === 'string') continue
+        expect(typeof node === 'object' && node !== null, r.id).toBe(true)
+        const variants = Object.values(node as Record<string, unknown>)
+        expect(variants.length, r.id).toBeGreaterThan(0)
+        for (const text of variants) expect(text, r.id).toBeTypeOf('string')
+      }
     }
   })
 

@@ -41,13 +41,27 @@ export interface OfferRule {
   severityCertainty: FactCertainty
   /** The draft fields the rule looks at; a finding points at those that need the fix. */
   fields: readonly string[]
+  /** Cases where the rule uses another limit, each with its own basis, sources and certainty. */
+  cases?: readonly OfferRuleCase[]
 }
 
-const READ_ON = '2026-11-30'
+export interface OfferRuleCase {
+  /** When the check uses it (Japanese: shown beside the basis). */
+  when: string
+  basis: string
+  sources: readonly FactSource[]
+  /** How sure the limit itself is. */
+  certainty: FactCertainty
+  /** How sure it is that the case applies to the drafts the check uses it for. */
+  whenCertainty: FactCertainty
+}
+
+/** The day the rules' sources were read (the facts sheet). */
+export const OFFER_RULES_AS_OF = '2026-11-30'
 const source = (title: string, url: string | null = null): FactSource => ({
   title,
   url,
-  asOf: READ_ON,
+  asOf: OFFER_RULES_AS_OF,
 })
 
 /** The sources of the rules (the facts sheet of 2026-11-30, gathered from public pages). */
@@ -66,7 +80,8 @@ export const OFFER_SOURCES = {
     '山形労働局 答申のページ、鹿児島労働局「鹿児島県の最低賃金について」（算入しない賃金）',
   ),
   trialMinimumWage: source('兵庫労働局（試用期間中の最低賃金、最低賃金法7条の減額特例）'),
-  mhlwMinimumWageList: MINIMUM_WAGE_SOURCES.mhlwList,
+  /** The secondary tables the minimum-wage amounts and dates come from (the official list was not read). */
+  minimumWageTables: MINIMUM_WAGE_SOURCES.tables,
   ehimeConditions: source('愛媛労働局「一般労働条件」'),
   specialWeek: source(
     '労働基準法施行規則25条の2（特例措置対象事業場）の解説（社労士・労務サイト）',
@@ -74,6 +89,15 @@ export const OFFER_SOURCES = {
   overtimeLimits: source(
     'twork-t.com、kizugawa-law.jp、愛知労働局 働き方改革推進支援センターのコラム（2025-12-11）',
   ),
+  /**
+   * 月42時間・年320時間 under a 1年単位の変形労働時間制 whose 対象期間 is over 3 months (労働基準法36条
+   * 4項, cited there; the statute itself was not read).
+   */
+  overtimeLimitsOneYear: {
+    title: 'nlo.okinawa コラム「時間外労働の上限規制」（労働基準法36条3項・4項の解説）',
+    url: null,
+    asOf: '2026-11-30',
+  },
   fixedOvertimeLeaflet: source(
     '厚生労働省リーフレット「固定残業代を賃金に含める場合は、適切な表示をお願いします。」',
     'https://www.mhlw.go.jp/file/06-Seisakujouhou-11600000-Shokugyouanteikyoku/0000146838_1.pdf',
@@ -105,6 +129,18 @@ export const OFFER_SOURCES = {
 
 const S = OFFER_SOURCES
 
+/**
+ * 月42時間 where 1年単位の変形労働時間制 is chosen. The limit holds only when its 対象期間 is over 3
+ * months, which the draft does not say: the check assumes it is, so that case is inferred.
+ */
+const ONE_YEAR_OVERTIME: OfferRuleCase = {
+  when: '1年単位の変形労働時間制（対象期間が3か月を超えるものと推定）',
+  basis: '労働基準法36条4項（月42時間・年320時間）',
+  sources: [S.overtimeLimitsOneYear],
+  certainty: 'secondary',
+  whenCertainty: 'inferred',
+}
+
 const rule = <const Id extends string>(r: OfferRule & { id: Id }) => r
 
 /** Every rule of the offer check. Ids are stable: message keys and tests use them. */
@@ -114,7 +150,7 @@ export const OFFER_RULES = [
     id: 'min-wage-below',
     group: 'minimum-wage',
     basis: '最低賃金法4条1項（算入しない賃金：同条3項・同法施行規則1条）',
-    sources: [S.otaruMinimumWage, S.tokushimaConversion, S.excludedPay, S.mhlwMinimumWageList],
+    sources: [S.otaruMinimumWage, S.tokushimaConversion, S.excludedPay, S.minimumWageTables],
     certainty: 'official',
     severity: 'refused',
     severityCertainty: 'official',
@@ -144,8 +180,9 @@ export const OFFER_RULES = [
     id: 'min-wage-table-horizon',
     group: 'minimum-wage',
     basis: '最低賃金法4条1項',
-    sources: [S.mhlwMinimumWageList],
-    certainty: 'official',
+    // How far the table reaches rests on the secondary tables it was made from.
+    sources: [S.minimumWageTables],
+    certainty: 'secondary',
     severity: 'advice',
     severityCertainty: 'inferred',
     fields: ['wage.baseMin'],
@@ -229,22 +266,26 @@ export const OFFER_RULES = [
   rule({
     id: 'overtime-over-45',
     group: 'working-time',
-    basis: '労働基準法36条（時間外労働の上限：原則 月45時間・年360時間）',
-    sources: [S.overtimeLimits],
+    basis:
+      '労働基準法36条3項・4項（時間外労働の限度時間：原則 月45時間・年360時間、1年単位の変形労働時間制で対象期間が3か月を超える場合は 月42時間・年320時間）',
+    sources: [S.overtimeLimits, S.overtimeLimitsOneYear],
     certainty: 'secondary',
     severity: 'correction',
     severityCertainty: 'inferred',
     fields: ['hours.overtimeMonthly'],
+    cases: [ONE_YEAR_OVERTIME],
   }),
   rule({
     id: 'fixed-overtime-over-45',
     group: 'working-time',
-    basis: '労働基準法36条（時間外労働の上限：原則 月45時間）',
-    sources: [S.overtimeLimits],
+    basis:
+      '労働基準法36条3項・4項（時間外労働の限度時間：原則 月45時間、1年単位の変形労働時間制で対象期間が3か月を超える場合は 月42時間）',
+    sources: [S.overtimeLimits, S.overtimeLimitsOneYear],
     certainty: 'secondary',
     severity: 'correction',
     severityCertainty: 'inferred',
     fields: ['wage.fixedOvertimeHours'],
+    cases: [ONE_YEAR_OVERTIME],
   }),
   rule({
     id: 'hours-unchecked',

@@ -3,21 +3,16 @@ import fc from 'fast-check'
 import * as v from 'valibot'
 import { emptyProfile, ProfileSchema, type Profile } from '../profile/model'
 import { normalize } from '../profile/normalize'
+import { portalText } from '../profile/settle'
 import { sampleDraft, sampleProfile } from './testing/fixtures'
 import { emptyDraft, JobOfferDraftSchema } from './model'
 import { OPTION_LISTS } from './options'
-import {
-  PORTAL_SCREENS,
-  copyItemsForScreen,
-  screenCertainty,
-  toPortalText,
-  type CopyItem,
-} from './portal-text'
+import { PORTAL_SCREENS, copyItemsForScreen, screenCertainty, type CopyItem } from './portal-text'
 
 // Every expected string below is written by hand.
 
-describe('toPortalText: 全角 fields', () => {
-  const zen = (s: string) => toPortalText(s, 'zenkaku')
+describe('portalText: 全角 fields', () => {
+  const zen = (s: string) => portalText(s, { chars: 'zenkaku' })
 
   it('turns half-width kana and spaces full-width (one 全角 space per space)', () => {
     expect(zen('ｶﾌﾞｼｷｶﾞｲｼｬ ﾃｽﾄ')).toBe('カブシキガイシャ　テスト')
@@ -45,7 +40,7 @@ describe('toPortalText: 全角 fields', () => {
 
   it('trims the ends (half- and full-width spaces) and keeps line breaks where they belong', () => {
     expect(zen('　 大工 ')).toBe('大工')
-    expect(toPortalText('一行目\r\n二行目', 'zenkaku', undefined, { multiline: true })).toBe(
+    expect(portalText('一行目\r\n二行目', { chars: 'zenkaku', multiline: true })).toBe(
       '一行目\n二行目',
     )
     expect(zen('一行目\r\n二行目')).toBe('一行目二行目')
@@ -54,7 +49,9 @@ describe('toPortalText: 全角 fields', () => {
   it('removes tabs and other control characters', () => {
     expect(zen('さくら\t工務店')).toBe('さくら工務店')
     expect(zen('さくら\u0000工務店\u007f')).toBe('さくら工務店')
-    expect(toPortalText('9\t50-0911', 'hankaku-digits', 'postal-code')).toBe('950-0911')
+    expect(portalText('9\t50-0911', { chars: 'hankaku-digits', format: 'postal-code' })).toBe(
+      '950-0911',
+    )
   })
 
   it('keeps a character it has no replacement for', () => {
@@ -62,45 +59,61 @@ describe('toPortalText: 全角 fields', () => {
   })
 })
 
-describe('toPortalText: other classes', () => {
+describe('portalText: other classes', () => {
   it('全角カナ: hiragana and half-width kana to katakana, spaces full-width', () => {
-    expect(toPortalText('さとう みさき', 'zenkaku-katakana')).toBe('サトウ　ミサキ')
-    expect(toPortalText('ｻﾄｳ ﾐｻｷ', 'zenkaku-katakana')).toBe('サトウ　ミサキ')
+    expect(portalText('さとう みさき', { chars: 'zenkaku-katakana' })).toBe('サトウ　ミサキ')
+    expect(portalText('ｻﾄｳ ﾐｻｷ', { chars: 'zenkaku-katakana' })).toBe('サトウ　ミサキ')
   })
 
   it('半角 digits: width, dashes, spaces, 〒, hyphens of codes, amounts', () => {
-    expect(toPortalText('０３－１２３４－５６７８', 'hankaku-digits', 'phone')).toBe('03-1234-5678')
-    expect(toPortalText('03ー1234ー5678', 'hankaku-digits', 'phone')).toBe('03-1234-5678')
-    expect(toPortalText('〒９５０ー０９１１', 'hankaku-digits', 'postal-code')).toBe('950-0911')
-    expect(toPortalText('9500911', 'hankaku-digits', 'postal-code')).toBe('950-0911')
-    expect(toPortalText('15011234567', 'hankaku-digits', 'office-number')).toBe('1501-123456-7')
-    expect(toPortalText('２３０，０００円', 'hankaku-digits', 'amount')).toBe('230000')
-    expect(toPortalText(' 1 8 ', 'hankaku-digits', 'count')).toBe('18')
+    expect(
+      portalText('０３－１２３４－５６７８', { chars: 'hankaku-digits', format: 'phone' }),
+    ).toBe('03-1234-5678')
+    expect(portalText('03ー1234ー5678', { chars: 'hankaku-digits', format: 'phone' })).toBe(
+      '03-1234-5678',
+    )
+    expect(
+      portalText('〒９５０ー０９１１', { chars: 'hankaku-digits', format: 'postal-code' }),
+    ).toBe('950-0911')
+    expect(portalText('9500911', { chars: 'hankaku-digits', format: 'postal-code' })).toBe(
+      '950-0911',
+    )
+    expect(portalText('15011234567', { chars: 'hankaku-digits', format: 'office-number' })).toBe(
+      '1501-123456-7',
+    )
+    expect(portalText('２３０，０００円', { chars: 'hankaku-digits', format: 'amount' })).toBe(
+      '230000',
+    )
+    expect(portalText(' 1 8 ', { chars: 'hankaku-digits', format: 'count' })).toBe('18')
   })
 
   it('半角英数 and e-mail: full-width to half-width; e-mail loses every space', () => {
-    expect(toPortalText('０８：００', 'hankaku-alnum', 'time')).toBe('08:00')
-    expect(toPortalText('ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｊｐ', 'hankaku-alnum')).toBe(
+    expect(portalText('０８：００', { chars: 'hankaku-alnum', format: 'time' })).toBe('08:00')
+    expect(portalText('ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｊｐ', { chars: 'hankaku-alnum' })).toBe(
       'https://example.jp',
     )
-    expect(toPortalText('　ｓａｉｙｏ＠ｅｘａｍｐｌｅ．ｊｐ ', 'email')).toBe('saiyo@example.jp')
+    expect(portalText('　ｓａｉｙｏ＠ｅｘａｍｐｌｅ．ｊｐ ', { chars: 'email' })).toBe(
+      'saiyo@example.jp',
+    )
   })
 
   it('free text: only risky characters (㈱ gets full-width brackets in Japanese text)', () => {
-    expect(toPortalText('ABC ㈱ ｶﾞ', 'free')).toBe('ABC （株） ガ')
+    expect(portalText('ABC ㈱ ｶﾞ', { chars: 'free' })).toBe('ABC （株） ガ')
   })
 
   it('pastes what the profile editor settles, and leaves its proposals to the user', () => {
-    expect(toPortalText('03(1234)5678', 'hankaku-digits', 'phone')).toBe(
+    expect(portalText('03(1234)5678', { chars: 'hankaku-digits', format: 'phone' })).toBe(
       normalize('establishment.phone', '03(1234)5678'),
     )
-    expect(toPortalText('7-0000-1205-0002', 'hankaku-digits', 'corporate-number')).toBe(
-      '7000012050002',
-    )
-    expect(toPortalText('やまだ ﾀﾛｳ', 'zenkaku-katakana')).toBe('ヤマダ　タロウ')
+    expect(
+      portalText('7-0000-1205-0002', { chars: 'hankaku-digits', format: 'corporate-number' }),
+    ).toBe('7000012050002')
+    expect(portalText('やまだ ﾀﾛｳ', { chars: 'zenkaku-katakana' })).toBe('ヤマダ　タロウ')
     // 25人 is the user's to change (the message names 人 and offers 25): pasted as settled.
-    expect(toPortalText('２５人', 'hankaku-digits', 'count')).toBe('25人')
-    expect(toPortalText('派１３－１２３４５６', 'free', 'dispatch-permit')).toBe('派13-123456')
+    expect(portalText('２５人', { chars: 'hankaku-digits', format: 'count' })).toBe('25人')
+    expect(portalText('派１３－１２３４５６', { chars: 'free', format: 'dispatch-permit' })).toBe(
+      '派13-123456',
+    )
   })
 })
 

@@ -96,23 +96,6 @@ export interface CopyItem {
   noteKey?: `jobOffer.copyNote.${CopyNote}`
 }
 
-/**
- * The portal-ready form of a typed value (see the file comment and `../profile/settle.ts`, which
- * the editors share so they show exactly this). Never throws.
- */
-export function toPortalText(
-  value: string,
-  chars: CharClass,
-  format?: JobFormat,
-  options: { multiline?: boolean } = {},
-): string {
-  return portalText(value, {
-    chars,
-    ...(format ? { format } : {}),
-    ...(options.multiline ? { multiline: true } : {}),
-  })
-}
-
 /** Risky characters left after conversion are those with no known replacement. */
 const hasRisky = (value: string, rule: { chars: CharClass; multiline?: boolean }): boolean =>
   findRiskyChars(value, rule.chars, { multiline: rule.multiline === true }).length > 0

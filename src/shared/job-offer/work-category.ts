@@ -29,17 +29,32 @@ export function parseTime(value: string): number | null {
   return h <= 47 && min < 60 ? h * 60 + min : null
 }
 
-/** Length of a shift in minutes (an end before the start is taken as past midnight). */
-function shiftMinutes(start: string, end: string): number | null {
+/** Length of a shift in minutes from its start and end (an end before the start is past midnight). */
+export function spanMinutes(start: number, end: number): number {
+  return end > start ? end - start : end + 24 * 60 - start
+}
+
+/**
+ * Minutes of work in a shift: its length minus the break. Null when the break is as long as the
+ * shift or longer: that is a typing mistake, not a shift with no work.
+ */
+export function workMinutes(span: number, breakMinutes: number): number | null {
+  const work = span - breakMinutes
+  return work > 0 ? work : null
+}
+
+/** Length of a shift in minutes, as typed. */
+export function shiftMinutes(start: string, end: string): number | null {
   const a = parseTime(start)
   const b = parseTime(end)
   if (a === null || b === null) return null
-  return b > a ? b - a : b + 24 * 60 - a
+  return spanMinutes(a, b)
 }
 
 /**
  * The draft's weekly hours: 週所定労働時間 when typed; otherwise estimated as
- * (就業時間1 − 休憩) × 週所定労働日数. Null when neither can be read.
+ * (就業時間1 − 休憩) × 週所定労働日数 (no break typed: none). Null when neither can be read, or the
+ * break is as long as the shift or longer.
  */
 export function weeklyHoursOf(draft: JobOfferDraft): number | null {
   const h = draft.hours
@@ -48,8 +63,8 @@ export function weeklyHoursOf(draft: JobOfferDraft): number | null {
   const shift = shiftMinutes(h.shift1Start, h.shift1End)
   const days = parseNumber(h.weeklyDays)
   if (shift === null || days === null) return null
-  const rest = parseNumber(h.breakMinutes) ?? 0
-  return Math.max(0, ((shift - rest) * days) / 60)
+  const work = workMinutes(shift, parseNumber(h.breakMinutes) ?? 0)
+  return work === null ? null : (work * days) / 60
 }
 
 export interface WorkCategoryJudgement {

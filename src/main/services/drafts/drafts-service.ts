@@ -23,7 +23,7 @@ import {
 } from '@shared/job-offer/model'
 import { withinLimits, type OverLimit } from '@shared/storage-limits'
 import { documentId } from '@shared/profiles'
-import { loadDocument, type DocumentNotice } from '../documents'
+import { loadDocument, serially, type DocumentNotice } from '../documents'
 import { saveWindowAsPdf, type PdfDesk } from '../pdf-export'
 import type { Clock, DocumentStore, ImagePickerPort } from '../ports'
 
@@ -248,13 +248,7 @@ export class DraftsService {
   }
 
   private serial<T>(profileId: string, task: () => Promise<T>): Promise<T> {
-    const previous = this.tails.get(profileId) ?? Promise.resolve()
-    const run = previous.then(task, task)
-    this.tails.set(
-      profileId,
-      run.catch(() => undefined),
-    )
-    return run
+    return serially(this.tails, profileId, task)
   }
 }
 

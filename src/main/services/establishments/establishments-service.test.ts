@@ -390,6 +390,38 @@ describe('remove and restore', () => {
     expect(fileNames(app)).toContain(`${b}_profile.vault.bak1`)
   })
 
+  it('puts everything back when the folder cannot be listed at restore time', async () => {
+    const { app, b } = await three()
+    const removed = (await value<EstablishmentsView>(app, 'establishments:remove', b)).removed[0]!
+    // A folder an antivirus holds: the listing fails, the files themselves are still there.
+    const failing = vi
+      .spyOn(app.files, 'list')
+      .mockRejectedValue(Object.assign(new Error('busy'), { code: 'EBUSY' }))
+    await value(app, 'establishments:restore', { id: b, removedAt: removed.removedAt })
+    failing.mockRestore()
+    expect((await value<ProfileView>(app, 'profile:get', b)).profile.establishment.name).toBe(
+      '二号店 改',
+    )
+    expect((await value<DraftsView>(app, 'drafts:list', b)).drafts).toHaveLength(1)
+    expect(fileNames(app).filter((n) => n.includes('.removed-'))).toEqual([])
+  })
+
+  it('finishes a restore that was interrupted after some files were put back', async () => {
+    const { app, b } = await three()
+    const removed = (await value<EstablishmentsView>(app, 'establishments:remove', b)).removed[0]!
+    const backup = removed.files.find((n) => n.includes('_profile.vault.bak1'))!
+    const files = (app.files as MemoryVaultFiles).files
+    // The earlier restore moved one backup back, then stopped.
+    await app.files.rename(backup, backup.replace(/\.removed-.*$/, ''))
+    expect(files.has(backup)).toBe(false)
+    await value(app, 'establishments:restore', { id: b, removedAt: removed.removedAt })
+    expect((await value<ProfileView>(app, 'profile:get', b)).profile.establishment.name).toBe(
+      '二号店 改',
+    )
+    expect(fileNames(app).filter((n) => n.includes('.removed-'))).toEqual([])
+    expect(fileNames(app)).toContain(`${b}_profile.vault.bak1`)
+  })
+
   it('restores under another name when its name was given to another meanwhile', async () => {
     const { app, b } = await three()
     const removed = (await value<EstablishmentsView>(app, 'establishments:remove', b)).removed[0]!

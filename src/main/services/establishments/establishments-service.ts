@@ -26,9 +26,9 @@ import {
   documentId,
   ESTABLISHMENT_INDEX_ID,
   ESTABLISHMENTS_MAX,
-  PROFILE_ID_PATTERN,
   type DocumentKind,
 } from '@shared/profiles'
+import { splitDocumentId } from '../app-documents'
 import { keepAside, previousOf } from '../documents'
 import { errnoCode } from '../file-errors'
 import type { Clock, LogPort } from '../ports'
@@ -63,16 +63,6 @@ export interface EstablishmentsDeps {
   /** Another establishment became the active one (the other window follows). */
   onActivate?: (activated: { activeId: string }) => void
   log: LogPort
-}
-
-/** `<profileId>_<kind>` → its parts; anything else (the index, copies kept aside) → undefined. */
-export function splitDocumentId(id: string): { profileId: string; kind: DocumentKind } | undefined {
-  const cut = id.lastIndexOf('_')
-  if (cut <= 0) return undefined
-  const kind = id.slice(cut + 1) as DocumentKind
-  const profileId = id.slice(0, cut)
-  if (!DOCUMENT_KINDS.includes(kind) || !PROFILE_ID_PATTERN.test(profileId)) return undefined
-  return { profileId, kind }
 }
 
 /** The establishments that have at least one document among these vault ids, in first-seen order. */
@@ -204,9 +194,8 @@ export class EstablishmentsService {
         throw new DomainError('conflict', '0', 'already in the list')
       }
       this.checkRoom(index, 1)
-      const aside = new Set((await this.deps.vault.status()).setAside)
-      // Files put back by an earlier, interrupted restore are live already.
-      await this.deps.vault.restoreRemoved(record.files.filter((f) => aside.has(f)))
+      // Files put back by an earlier, interrupted restore are live already: skipped, not refused.
+      await this.deps.vault.restoreRemoved(record.files, { resume: true })
       const row = await this.rowFromDocuments(record.id, this.uniqueName(index, record.name))
       index.establishments.push(row)
       index.removed = index.removed.filter((r) => r !== record)

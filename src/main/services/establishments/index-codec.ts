@@ -1,5 +1,4 @@
 import {
-  DATE_TEXT,
   ENDINGS_MAX,
   ESTABLISHMENT_KANA_MAX,
   ESTABLISHMENT_NAME_MAX,
@@ -13,19 +12,18 @@ import {
   type IndexDocument,
   type RemovedEstablishment,
 } from '@shared/establishments'
+import { isPlainDateText } from '@shared/dates'
+import { DRAFT_ID_MAX } from '@shared/job-offer/model'
 import { ESTABLISHMENTS_MAX, PROFILE_ID_PATTERN } from '@shared/profiles'
-
-/** As long as a draft's id may be (the drafts' own schema). */
-const DRAFT_ID_MAX = 100
 
 /**
  * How the establishment index is kept in the vault, and the one check it passes when read.
  *
- * The index is read at every start, so its cost is the start's cost with many establishments: each
- * row is kept as an array in a fixed order (half the JSON of named fields), and checked by the
- * decoder below field by field (a schema library's check of 200 rows cost more than the whole start
- * of an app with one establishment). Anything out of place rejects the whole document: the caller
- * keeps it aside and makes the index again from the documents.
+ * The index is read at every start, so its size and check grow with the number of establishments:
+ * each row is kept as an array in a fixed order (less JSON than named fields), and checked by the
+ * decoder below field by field, in plain code written for this one shape. Anything out of place
+ * rejects the whole document: the caller keeps it aside and makes the index again from the
+ * documents.
  */
 export const INDEX_FORMAT = 'hwnavi-establishments'
 
@@ -105,7 +103,7 @@ const str = (x: unknown, max: number): string =>
   typeof x === 'string' && x.length <= max ? x : fail()
 const count = (x: unknown): number =>
   typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 ? x : fail()
-const date = (x: unknown): string => (typeof x === 'string' && DATE_TEXT.test(x) ? x : fail())
+const date = (x: unknown): string => (typeof x === 'string' && isPlainDateText(x) ? x : fail())
 const nullable = <T>(x: unknown, check: (x: unknown) => T): T | null =>
   x === null ? null : check(x)
 const id = (x: unknown): string =>

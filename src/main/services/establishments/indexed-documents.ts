@@ -1,6 +1,6 @@
 import type { DocumentKind } from '@shared/profiles'
 import type { DocumentStore } from '../ports'
-import { splitDocumentId } from './establishments-service'
+import { splitDocumentId } from '../app-documents'
 
 /** What the establishment list is told of the documents the areas read and save. */
 export interface DocumentWatcher {

@@ -101,6 +101,29 @@ describe('timer ids follow the profile-id rule and are capped', () => {
     expect(app.unexpected).toEqual([])
   })
 
+  it('a finished countdown gives its place up: the cap is on live countdowns, not ids ever used', () => {
+    const { service, store } = setup()
+    // A long-used app: every one of these establishments was removed (its countdown cancelled)
+    // or had its key entered in time.
+    for (let i = 0; i < ESTABLISHMENTS_MAX; i++) {
+      service.start(`old${i}`)
+      if (i % 2) service.complete(`old${i}`)
+      else service.cancel(`old${i}`)
+    }
+    expect(service.start('new0')).toMatchObject({ status: 'running' })
+    // The oldest cancelled one went first; the list stays at the cap.
+    expect(service.state('old0').status).toBe('idle')
+    expect(service.state('old1').status).toBe('done')
+    expect(store.get('timers')).toHaveLength(ESTABLISHMENTS_MAX)
+    expect(store.get('timers')).toContain('new0')
+    for (let i = 1; i < ESTABLISHMENTS_MAX; i++) service.start(`new${i}`)
+    expect(service.states().filter((s) => s.status === 'running')).toHaveLength(ESTABLISHMENTS_MAX)
+    // Every place holds a live countdown now: one more is refused.
+    expect(() => service.start('one-more')).toThrow(
+      expect.objectContaining({ code: 'conflict' }) as Error,
+    )
+  })
+
   it('refuses ids outside the profile-id rule at the boundary', async () => {
     const app = await createUnitApp()
     for (const id of ['-x', 'a'.repeat(41), 'A', '']) {

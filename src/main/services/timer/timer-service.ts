@@ -91,8 +91,11 @@ export class TimerService<H = unknown> {
     }
     const known = this.loaded()
     if (!known.records.has(profileId) && known.ids.length >= ESTABLISHMENTS_MAX) {
-      // Room for one countdown per establishment the app keeps; more is a runaway caller.
-      throw new DomainError('conflict', '0.profileId', 'too many countdowns')
+      // Room for one live countdown per establishment the app keeps; more is a runaway caller. A
+      // finished one (done, or cancelled when its establishment was removed) gives up its place.
+      if (!this.dropFinished()) {
+        throw new DomainError('conflict', '0.profileId', 'too many countdowns')
+      }
     }
     const now = this.clock.now()
     if (receivedAt !== undefined) {
@@ -301,6 +304,27 @@ export class TimerService<H = unknown> {
       }
     }
     return cache
+  }
+
+  /**
+   * Takes the oldest finished countdown (cancelled first, then done) off the list, so the list
+   * holds the live ones of a long-used app. Its record stays in the file, no longer listed.
+   */
+  private dropFinished(): boolean {
+    const cache = this.loaded()
+    const oldest = (status: PersistedTimer['status']) =>
+      cache.ids.find((id) => cache.records.get(id)?.status === status)
+    const id = oldest('cancelled') ?? oldest('done')
+    if (id === undefined) return false
+    cache.ids = cache.ids.filter((other) => other !== id)
+    cache.records.delete(id)
+    this.lastEmitted.delete(id)
+    try {
+      this.store.set('timers', [...cache.ids])
+    } catch (error) {
+      this.log.warn('timer.save-failed', { code: errnoCode(error) ?? null })
+    }
+    return true
   }
 
   private read(profileId: string): PersistedTimer | undefined {

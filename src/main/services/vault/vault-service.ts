@@ -1,5 +1,6 @@
 import { DomainError } from '@shared/ipc/result'
-import { isBlankPassphrase, type FolderProblem, type VaultView } from '@shared/vault'
+import { isBlankPassphrase, type VaultView } from '@shared/vault'
+import { faultOfErrno } from '../file-errors'
 import type { KeyProtector, ProtectorAvailability, VaultStore } from '.'
 
 /** How the data key can be protected: the OS keychain the vault opened with, or a passphrase. */
@@ -8,16 +9,6 @@ export interface KeyProtection {
   os: KeyProtector
   /** A passphrase protector; tests pass cheap KDF parameters. */
   passphrase(passphrase: string): KeyProtector
-}
-
-const folderProblems: Readonly<Record<string, FolderProblem>> = {
-  EROFS: 'read-only',
-  EACCES: 'no-access',
-  EPERM: 'no-access',
-  EBUSY: 'busy',
-  ETXTBSY: 'busy',
-  ENOSPC: 'disk-full',
-  EDQUOT: 'disk-full',
 }
 
 /**
@@ -46,7 +37,7 @@ export class VaultService {
       state: s.state,
       lockReason,
       folderProblem:
-        s.lock?.reason === 'folder-unavailable' ? (folderProblems[s.lock.detail] ?? 'other') : null,
+        s.lock?.reason === 'folder-unavailable' ? (faultOfErrno(s.lock.detail) ?? 'other') : null,
       protector: s.protector,
       weakProtection,
       needsPassphrase,

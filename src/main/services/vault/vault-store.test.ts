@@ -111,6 +111,28 @@ describe('VaultStore basics', () => {
     expect(await vault.list()).toEqual([])
     expect((await vault.status()).setAside).toHaveLength(2)
   })
+
+  it('restoreRemoved refuses a file already back, unless asked to resume an interrupted restore', async () => {
+    const files = new MemoryVaultFiles()
+    const vault = vaultOn(files)
+    await openReady(vault)
+    await vault.write('profile', profile(1))
+    await vault.write('profile', profile(2))
+    const { movedAside } = await vault.remove('profile')
+    const backup = movedAside.find((n) => n.includes('.bak1'))!
+    // An earlier restore put the backup back, then stopped.
+    await files.rename(backup, 'profile.vault.bak1')
+    await expectDomainError(vault.restoreRemoved(movedAside), 'not-found')
+    expect(files.files.has('profile.vault')).toBe(false)
+    await vault.restoreRemoved(movedAside, { resume: true })
+    expect(await vault.read('profile')).toMatchObject({ doc: profile(2), recovered: false })
+    expect((await vault.status()).setAside).toEqual([])
+    // Nothing to put back and nothing in place: still refused.
+    await expectDomainError(
+      vault.restoreRemoved(['drafts.vault.removed-20261126T101530'], { resume: true }),
+      'not-found',
+    )
+  })
 })
 
 describe('corruption is detected and recovered, never silently reset', () => {

@@ -317,9 +317,14 @@ export class VaultStore {
 
   /**
    * Puts documents moved aside by `remove` back in place (`<file>.removed-<stamp>` → `<file>`).
-   * Refuses (changing nothing) when a name is not such a file or its place is taken.
+   * Refuses (changing nothing) when a name is not such a file or its place is taken. With
+   * `resume`, a name already back in place (its removed file gone, its live file there: an earlier
+   * restore was interrupted) is skipped instead of refused.
    */
-  async restoreRemoved(names: readonly string[]): Promise<void> {
+  async restoreRemoved(
+    names: readonly string[],
+    options: { resume?: boolean } = {},
+  ): Promise<void> {
     this.requireReady()
     const moves = names.map((name) => {
       const live = removedOrigin(name)
@@ -327,12 +332,18 @@ export class VaultStore {
       return { name, live }
     })
     return this.exclusive(async () => {
-      for (const { name, live } of moves) {
-        if (!(await this.files.exists(name))) throw new DomainError('not-found', 'files', name)
-        if (await this.files.exists(live)) throw new DomainError('conflict', 'files', live)
+      const pending: typeof moves = []
+      for (const move of moves) {
+        const { name, live } = move
+        const aside = await this.files.exists(name)
+        const taken = await this.files.exists(live)
+        if (!aside && taken && options.resume === true) continue
+        if (!aside) throw new DomainError('not-found', 'files', name)
+        if (taken) throw new DomainError('conflict', 'files', live)
+        pending.push(move)
       }
       // The current file last: an interrupted restore leaves the document removed, and can be retried.
-      const ordered = [...moves].sort(
+      const ordered = [...pending].sort(
         (a, b) => Number(isCurrent(a.live)) - Number(isCurrent(b.live)),
       )
       this.probed = undefined

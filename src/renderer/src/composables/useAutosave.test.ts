@@ -9,7 +9,7 @@ import { useDraftsStore } from '../stores/drafts'
 import { useProfileStore } from '../stores/profile'
 import { useSettingsStore } from '../stores/settings'
 import { installAutosaveTriggers } from './autosaveTriggers'
-import { useAutosave, useAutosaveRegistry } from './useAutosave'
+import { useAutosave } from './useAutosave'
 import { fakeEstablishmentsApi } from '../testing/establishments'
 import { useEstablishmentsStore } from '../stores/establishments'
 
@@ -49,6 +49,20 @@ describe('useAutosave', () => {
     fail = false
     expect(await autosave.flush()).toBe(true)
     expect(autosave.errors.size).toBe(0)
+  })
+
+  it('does not call something typed "saved" while it cannot be saved', async () => {
+    let loaded = false
+    const save = vi.fn(async () => null)
+    const autosave = useAutosave<string>({ delayMs: 500, canSave: () => loaded, save })
+    expect(await autosave.flush()).toBe(true)
+    autosave.changed('a')
+    // Its document did not load: nothing may be saved over it, and the edit is not "all saved".
+    expect(await autosave.flush()).toBe(false)
+    expect(save).not.toHaveBeenCalled()
+    loaded = true
+    expect(await autosave.flush()).toBe(true)
+    expect(save).toHaveBeenCalledWith('a')
   })
 
   it('flushNow hands every pending unit over at once, even beside a save under way', async () => {
@@ -211,6 +225,5 @@ describe('the stores on the one autosave', () => {
     expect(store.saveFailureOf('draft-1')).toBeNull()
     expect(store.saveFailureOf('draft-2')).toEqual({ code: 'disk-full' })
     expect(store.refusedOf('draft-2')).toEqual([])
-    expect(useAutosaveRegistry()).toBeDefined()
   })
 })

@@ -100,7 +100,9 @@ export function useAutosave<K extends string = string>(options: AutosaveOptions<
   async function flush(): Promise<boolean> {
     clearTimeout(timer)
     while (running) await running
-    if (pending.size === 0 || !options.canSave()) return errors.size === 0
+    if (pending.size === 0) return errors.size === 0
+    // Something typed that cannot be saved now (its document did not load) is not "all saved".
+    if (!options.canSave()) return false
     running = saveAll()
     try {
       return await running

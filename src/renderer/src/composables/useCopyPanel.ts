@@ -9,9 +9,11 @@ import {
 import { checkJobField } from '@shared/job-offer/field-checks'
 import { type JobFinding } from '@shared/job-offer/guidance'
 import type { Finding } from '@shared/field-rules/core'
+import type { OfferFinding } from '@shared/job-offer/offer-check'
 import { useCopy } from './useCopy'
 import { useCopyMarksStore } from '../stores/copyMarks'
 import { useDraftsStore } from '../stores/drafts'
+import { useOfferCheckStore } from '../stores/offerCheck'
 import { useProfileStore } from '../stores/profile'
 
 /** The keyboard shortcut of "copy next" (also on the button as aria-keyshortcuts). */
@@ -92,6 +94,19 @@ export function useCopyPanel(
     return profiles.findings.filter((f) => f.field === item.field && wrong(f))
   }
 
+  const offerCheck = useOfferCheckStore()
+  /** The draft's offer-check findings Hello Work would likely refuse or hold: errors too. */
+  const refused = computed(() => {
+    const d = draft.value
+    if (!isJobScreen(screen.value) || d === undefined) return []
+    return offerCheck.check(d, profiles.profile).filter((f) => f.severity === 'refused')
+  })
+
+  /** The refused offer-check findings that point at an item's field. */
+  function refusedOf(item: CopyItem): OfferFinding[] {
+    return refused.value.filter((f) => f.fields.includes(item.field))
+  }
+
   function markCopied(field: string): void {
     marks.mark(screen.value, field)
   }
@@ -127,6 +142,7 @@ export function useCopyPanel(
     done,
     certainty,
     errorsOf,
+    refusedOf,
     isCopied,
     isSkipped,
     markCopied,

@@ -56,7 +56,9 @@ export const useDraftsStore = defineStore('drafts', () => {
 
   const autosave = useAutosave<string>({
     delayMs: DRAFT_AUTOSAVE_DELAY_MS,
-    canSave: () => editable.value,
+    // Saves go to the establishment the document was loaded for, also while another is becoming
+    // active: an edit typed during a switch is saved there, not dropped.
+    canSave: () => loaded.value && error.value === null && loadedFor.value !== null,
     hold: (draftId) => {
       const draft = byId(draftId)
       if (draft === undefined) return

@@ -107,6 +107,21 @@ describe('the active establishment', () => {
     expect(profiles.loadedFor).toBe('b')
   })
 
+  it('saves an edit still pending when another window switched to the establishment it was typed for', async () => {
+    const { calls } = fakeApi()
+    const profiles = useProfileStore()
+    const establishments = useEstablishmentsStore()
+    await profiles.load()
+    // Typed in a's profile; before its autosave, the compact panel's switch arrives.
+    profiles.setField('establishment.name', 'A社 本店')
+    establishments.activeId = 'b'
+    await flushPromises()
+    // The reload saved it to a first (where it was typed), never to b, and lost nothing.
+    expect(calls).toContain('save a A社 本店')
+    expect(calls.filter((c) => c.startsWith('save b'))).toEqual([])
+    expect(profiles.loadedFor).toBe('b')
+  })
+
   it('removing the active establishment switches to another first', async () => {
     const { api } = fakeApi()
     const remove = vi.fn(async () => ({

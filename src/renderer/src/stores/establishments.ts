@@ -8,6 +8,7 @@ import type {
   RemovedEstablishment,
   RemovedKey,
 } from '@shared/establishments'
+import { matchesQuery, SEARCH_FROM } from '@shared/establishments'
 import type { ErrorCode, IpcError } from '@shared/ipc/result'
 import { useApi } from '../api'
 import { useAutosaveRegistry } from '../composables/useAutosave'
@@ -154,8 +155,17 @@ export const useEstablishmentsStore = defineStore('establishments', () => {
     stopActivated()
   })
 
+  /** Search is offered once the list is long enough to need it. */
+  const searchable = computed(() => rows.value.length > SEARCH_FROM)
+  /** The rows a search shows (all of them while there is no search). */
+  function matching(query: string): EstablishmentRow[] {
+    return searchable.value ? rows.value.filter((row) => matchesQuery(row, query)) : rows.value
+  }
+
   return {
     rows,
+    searchable,
+    matching,
     removed,
     notice,
     activeId,

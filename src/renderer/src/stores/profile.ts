@@ -39,7 +39,9 @@ export const useProfileStore = defineStore('profile', () => {
 
   const autosave = useAutosave({
     delayMs: AUTOSAVE_DELAY_MS,
-    canSave: () => editable.value,
+    // Saves go to the establishment the document was loaded for, also while another is becoming
+    // active: an edit typed during a switch is saved there, not dropped.
+    canSave: () => loaded.value && error.value === null && loadedFor.value !== null,
     hold: () => {
       revision++
       const profileId = loadedFor.value

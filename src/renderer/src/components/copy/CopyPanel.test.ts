@@ -112,6 +112,7 @@ describe('CopyPanel', () => {
   async function mountPanel(
     screen: 'est-1' | 'est-2' | 'job-4' | 'job-1',
     profile = sampleProfile(),
+    first = sampleDraft(),
   ) {
     const profiles = useProfileStore()
     profiles.profile = profile
@@ -119,7 +120,7 @@ describe('CopyPanel', () => {
     const drafts = useDraftsStore()
     const second = { ...sampleDraft(), id: 'draft-second' }
     second.job = { ...second.job, title: '左官' }
-    drafts.drafts = [sampleDraft(), second]
+    drafts.drafts = [first, second]
     drafts.loaded = true
     const router = createRouter({
       history: createMemoryHistory(),
@@ -287,6 +288,43 @@ describe('CopyPanel', () => {
     await flushPromises()
     // The panel pastes the settled number (separators removed), error and all, once confirmed.
     expect(copy).toHaveBeenCalledWith('7123456789012')
+    wrapper.unmount()
+  })
+
+  it('marks a value the offer check says Hello Work would refuse, and asks before copying it', async () => {
+    const draft = sampleDraft()
+    // ¥50,000 a month is far below any minimum wage: held from publication.
+    draft.wage.baseMin = '50,000'
+    const wrapper = await mountPanel('job-4', sampleProfile(), draft)
+    const row = wrapper.get('[data-field="wage.baseMin"]')
+    expect(row.attributes('data-invalid')).toBe('true')
+    expect(row.findAll('[data-problem]').map((p) => p.text())).toContainEqual(
+      expect.stringContaining('最低賃金'),
+    )
+    await row.get('[data-copy]').trigger('click')
+    await flushPromises()
+    expect(copy).not.toHaveBeenCalled()
+    wrapper.unmount()
+  })
+
+  it('asks again for another item: a yes holds only for the item it was asked about', async () => {
+    const profile = sampleProfile()
+    profile.company.corporateNumber = '7-1234-5678-9012'
+    const wrapper = await mountPanel('est-1', profile)
+    await wrapper.get('[data-copy-next]').trigger('click')
+    await flushPromises()
+    expect(wrapper.find('[data-confirm-next]').exists()).toBe(true)
+    // The user skips the item instead; the question about it is gone.
+    await wrapper.get('[data-skip]').trigger('click')
+    await flushPromises()
+    expect(wrapper.find('[data-confirm-next]').exists()).toBe(false)
+    // Back to it: "copy anyway" from an old question cannot copy it unasked.
+    await wrapper.get('[data-back]').trigger('click')
+    await flushPromises()
+    await wrapper.get('[data-copy-next]').trigger('click')
+    await flushPromises()
+    expect(copy).not.toHaveBeenCalled()
+    expect(wrapper.get('[data-confirm-next]').text()).toContain('法人番号')
     wrapper.unmount()
   })
 })

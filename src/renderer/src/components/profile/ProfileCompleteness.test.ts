@@ -47,9 +47,9 @@ describe('errors count: the overview', () => {
 })
 
 describe('per-field limits: the inputs', () => {
-  it('every input stops at its field’s storage limit', async () => {
+  it('never cuts a paste longer than the field can store: kept, and named on the field', async () => {
     const { plugins } = fakeProfileApi()
-    useProfileStore().loaded = true
+    await useProfileStore().load()
     for (const [path, max] of [
       ['company.name', 500],
       ['establishment.business', 4000],
@@ -58,7 +58,17 @@ describe('per-field limits: the inputs', () => {
         props: { path, multiline: path === 'establishment.business' },
         global: { plugins },
       })
-      expect(wrapper.get(`[data-field="${path}"]`).attributes('maxlength')).toBe(String(max))
+      const control = wrapper.get(`[data-field="${path}"]`)
+      expect(control.attributes('maxlength')).toBeUndefined()
+      await control.setValue('長'.repeat(max + 1))
+      expect((control.element as HTMLInputElement).value).toHaveLength(max + 1)
+      expect(useProfileStore().profile).toMatchObject(
+        path === 'company.name'
+          ? { company: { name: '長'.repeat(max + 1) } }
+          : { establishment: { business: '長'.repeat(max + 1) } },
+      )
+      expect(wrapper.find('[data-code="over-storage-limit"]').text()).toContain(String(max))
+      wrapper.unmount()
     }
   })
 })

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { isPlainDateText, parsePlainDate } from './dates'
+
+describe('isPlainDateText', () => {
+  it('takes exactly what parsePlainDate takes', () => {
+    for (const good of ['2026-02-28', '2024-02-29', '2026-12-31', '2099-01-01']) {
+      expect(isPlainDateText(good), good).toBe(true)
+      expect(() => parsePlainDate(good)).not.toThrow()
+    }
+  })
+
+  it('refuses a day that is not in the calendar, not only a wrong pattern', () => {
+    for (const bad of ['2026-02-31', '2025-02-29', '2026-13-01', '2026-00-10', '2026-04-31']) {
+      expect(isPlainDateText(bad), bad).toBe(false)
+      expect(() => parsePlainDate(bad)).toThrow(RangeError)
+    }
+    for (const bad of ['', '2026-2-28', '2026/02/28', ' 2026-02-28', '2026-02-28T00:00']) {
+      expect(isPlainDateText(bad), bad).toBe(false)
+    }
+  })
+})

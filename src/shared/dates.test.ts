@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isPlainDateText, parsePlainDate } from './dates'
+import { isPlainDateText, isValidPlainDate, parsePlainDate } from './dates'
 
 describe('isPlainDateText', () => {
   it('takes exactly what parsePlainDate takes', () => {
@@ -16,6 +16,19 @@ describe('isPlainDateText', () => {
     }
     for (const bad of ['', '2026-2-28', '2026/02/28', ' 2026-02-28', '2026-02-28T00:00']) {
       expect(isPlainDateText(bad), bad).toBe(false)
+    }
+  })
+})
+
+describe('isValidPlainDate', () => {
+  it('agrees with the Gregorian calendar on every month end from 1900 to 2400', () => {
+    for (let y = 1900; y <= 2400; y++) {
+      for (let m = 1; m <= 12; m++) {
+        const last = new Date(Date.UTC(y, m, 0)).getUTCDate()
+        for (let d = 28; d <= 32; d++) {
+          expect(isValidPlainDate({ y, m, d }), `${y}-${m}-${d}`).toBe(d <= last)
+        }
+      }
     }
   })
 })

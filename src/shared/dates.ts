@@ -12,11 +12,19 @@ export interface PlainDate {
 export const JST_OFFSET_MS = 9 * 60 * 60 * 1000
 const DAY_MS = 24 * 60 * 60 * 1000
 
+/** Days in a month of the Gregorian calendar (month 1–12). */
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31
+}
+
 export function isValidPlainDate(date: PlainDate): boolean {
   const { y, m, d } = date
   if (![y, m, d].every(Number.isInteger) || m < 1 || m > 12 || d < 1) return false
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate()
+  return d <= daysInMonth(y, m)
 }
+
+const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/
 
 export function plainDate(y: number, m: number, d: number): PlainDate {
   const date = { y, m, d }
@@ -26,19 +34,16 @@ export function plainDate(y: number, m: number, d: number): PlainDate {
 
 /** Parses 'YYYY-MM-DD'; throws on anything else. */
 export function parsePlainDate(text: string): PlainDate {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  const match = DATE_TEXT.exec(text)
   if (!match) throw new RangeError(`Not a YYYY-MM-DD date: ${text}`)
   return plainDate(Number(match[1]), Number(match[2]), Number(match[3]))
 }
 
 /** True when the text is a real calendar day written 'YYYY-MM-DD' (what `parsePlainDate` takes). */
 export function isPlainDateText(text: string): boolean {
-  try {
-    parsePlainDate(text)
-    return true
-  } catch {
-    return false
-  }
+  // Read at every start for each date of the establishment index: no exception, no Date object.
+  const match = DATE_TEXT.exec(text)
+  return match !== null && isValidPlainDate({ y: +match[1]!, m: +match[2]!, d: +match[3]! })
 }
 
 export function formatPlainDate(date: PlainDate): string {

@@ -32,3 +32,23 @@ describe('isValidPlainDate', () => {
     }
   })
 })
+
+describe('isPlainDateText against parsePlainDate', () => {
+  it('answers as parsePlainDate does for every day of 2023–2025 and near misses', () => {
+    const texts: string[] = []
+    for (let y = 2023; y <= 2025; y++)
+      for (let m = 0; m <= 13; m++)
+        for (let d = 0; d <= 32; d++)
+          texts.push(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
+    texts.push('２０２６-01-01', '2026-0a-01', '2026-01-1a', '2026_01-01', '+026-01-01')
+    for (const text of texts) {
+      let parses = true
+      try {
+        parsePlainDate(text)
+      } catch {
+        parses = false
+      }
+      expect(isPlainDateText(text), text).toBe(parses)
+    }
+  })
+})
